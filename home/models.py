@@ -1,0 +1,270 @@
+"""Models shared by the whole site: the base page, home and standard pages, media models,
+the contact snippet and the site settings. Other apps build on these; this app imports none of
+theirs (page types of other apps are referred to by their "app.Model" label only)."""
+
+from django.apps import apps
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .blocks import BodyBlock
+
+# --- Media -------------------------------------------------------------------------------------
+
+
+class CustomImage(AbstractImage):
+    """The site's image model. `description` (from Wagtail) is the image's default alt text."""
+
+    credit = models.CharField(
+        _("fotograf/kilde"),
+        max_length=255,
+        blank=True,
+        help_text=_("Hvem har taget billedet, eller hvor kommer det fra?"),
+    )
+    licence = models.CharField(
+        _("licens"),
+        max_length=255,
+        blank=True,
+        help_text=_('Fx "Haderslev Kommune" eller "CC BY 4.0".'),
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "credit", "licence")
+
+    class Meta:
+        verbose_name = _("billede")
+        verbose_name_plural = _("billeder")
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    description = models.TextField(
+        _("beskrivelse"),
+        blank=True,
+        help_text=_("Kort beskrivelse af dokumentets indhold, vises ved linket."),
+    )
+
+    admin_form_fields = (*Document.admin_form_fields, "description")
+
+    class Meta:
+        verbose_name = _("dokument")
+        verbose_name_plural = _("dokumenter")
+
+
+# --- Contacts ----------------------------------------------------------------------------------
+
+
+class ContactQuerySet(models.QuerySet):
+    def publishable(self):
+        """Only contacts who have agreed to be shown on the public site."""
+        return self.filter(may_publish=True)
+
+
+class Contact(TranslatableMixin, index.Indexed, models.Model):
+    """A contact person, shared across the site. Shown publicly only with consent."""
+
+    name = models.CharField(_("navn"), max_length=255)
+    role = models.CharField(
+        _("rolle"), max_length=255, blank=True, help_text=_('Fx "Frivillighedskonsulent".')
+    )
+    organisation = models.CharField(_("organisation"), max_length=255, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    may_publish = models.BooleanField(
+        _("må offentliggøres"),
+        default=False,
+        help_text=_(
+            "Sæt kun kryds, når personen har givet samtykke til at blive vist på hjemmesiden. "
+            "Uden kryds vises kontakten aldrig offentligt."
+        ),
+    )
+
+    objects = ContactQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        FieldPanel("email"),
+        FieldPanel("phone"),
+        FieldPanel("may_publish"),
+    ]
+
+    # Names, addresses and the consent flag are facts, not language: keep them out of PO files.
+    translatable_fields = [
+        SynchronizedField("name"),
+        TranslatableField("role"),
+        TranslatableField("organisation"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        SynchronizedField("may_publish"),
+    ]
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("role"),
+        index.SearchField("organisation"),
+        index.FilterField("locale"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("kontaktperson")
+        verbose_name_plural = _("kontaktpersoner")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.role})" if self.role else self.name
+
+
+# --- Site settings -----------------------------------------------------------------------------
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """The organisation facts shown in every page's footer."""
+
+    organisation_name = models.CharField(
+        _("organisation"), max_length=255, default="Haderslev Kommune"
+    )
+    street_address = models.CharField(_("adresse"), max_length=255, default="Gåskærgade 26-28")
+    postcode_city = models.CharField(
+        _("postnummer og by"), max_length=255, default="6100 Haderslev"
+    )
+    phone = models.CharField(_("telefon"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    policy_approved_on = models.DateField(
+        _("politikken godkendt"),
+        null=True,
+        blank=True,
+        help_text=_("Datoen, hvor byrådet godkendte politikken. Vises i sidefoden."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("street_address"),
+                FieldPanel("postcode_city"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+            ],
+            heading=_("Kontaktoplysninger i sidefoden"),
+        ),
+        FieldPanel("policy_approved_on"),
+    ]
+
+    class Meta:
+        verbose_name = _("indstillinger for sitet")
+
+
+# --- Pages -------------------------------------------------------------------------------------
+
+
+class BasePage(Page):
+    """Fields every content page has: a lead paragraph and a body from the shared blocks."""
+
+    intro = models.TextField(
+        _("indledning"),
+        blank=True,
+        help_text=_("En kort indledning, der vises øverst på siden og i oversigter."),
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("indhold"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.intro
+
+
+class HomePage(BasePage):
+    """The site's front page: the policy's vision and the flower."""
+
+    centre_title = models.CharField(
+        _("blomstens centrum"),
+        max_length=100,
+        default="Medborgerskab",
+        help_text=_("Teksten i blomstens centrum."),
+    )
+    centre_text = models.TextField(
+        _("tekst om centrum"),
+        blank=True,
+        help_text=_("Forklarer, hvorfor medborgerskabet står i blomstens centrum."),
+    )
+    vision_quote = models.TextField(_("visionen (citat)"), blank=True)
+    vision_attribution = models.CharField(
+        _("citatets afsender"),
+        max_length=255,
+        blank=True,
+        help_text=_('Fx "Byrådet, december 2011".'),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("centre_title"), FieldPanel("centre_text")], heading=_("Blomsten")
+        ),
+        MultiFieldPanel(
+            [FieldPanel("vision_quote"), FieldPanel("vision_attribution")],
+            heading=_("Byrådets vision"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [*BasePage.search_fields, index.SearchField("vision_quote")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["initiatives.PetalPage", "home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("forside")
+        verbose_name_plural = _("forsider")
+
+    def get_petals(self):
+        """The live petal pages below this home page, in the editors' (policy) order."""
+        petal_model = apps.get_model("initiatives", "PetalPage")
+        return petal_model.objects.child_of(self).live().select_related("locale").order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["petals"] = self.get_petals()
+        context["about_pages"] = StandardPage.objects.child_of(self).live().order_by("path")
+        return context
+
+
+class StandardPage(BasePage):
+    """A plain content page, e.g. "Om politikken" or the Charter for samspil."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standardside")
+        verbose_name_plural = _("standardsider")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = StandardPage.objects.child_of(self).live().order_by("path")
+        return context

@@ -1,0 +1,173 @@
+"""The policy's flower: a page per petal (plan-strategy theme) and a page per initiative."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+
+
+class PetalPage(BasePage):
+    """One of the five themes of the plan strategy: a petal of the policy's flower."""
+
+    goal = RichTextField(
+        _("Hvor vil vi hen?"),
+        features=["bold", "italic", "link"],
+        help_text=_('Temaets mål, som formuleret i politikken under "Hvor vil vi hen?".'),
+    )
+    guiding_question = models.CharField(
+        _("ledende spørgsmål"),
+        max_length=255,
+        help_text=_('Fx "Hvordan bliver vi stolte af vores kommune?"'),
+    )
+    guiding_answer = RichTextField(
+        _("svar på spørgsmålet"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Politikkens tanker under det ledende spørgsmål, før indsatserne."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldPanel("goal"),
+        MultiFieldPanel(
+            [FieldPanel("guiding_question"), FieldPanel("guiding_answer")],
+            heading=_("Det ledende spørgsmål"),
+        ),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("goal"),
+        index.SearchField("guiding_question"),
+        index.SearchField("guiding_answer"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["initiatives.InitiativePage"]
+
+    class Meta:
+        verbose_name = _("tema (kronblad)")
+        verbose_name_plural = _("temaer (kronblade)")
+
+    def get_initiatives(self):
+        return InitiativePage.objects.child_of(self).live().order_by("path")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["initiatives"] = self.get_initiatives()
+        return context
+
+
+class InitiativeStatus(models.TextChoices):
+    IDEA = "idea", _("Idé")
+    PLANNED = "planned", _("Planlagt")
+    IN_PROGRESS = "in_progress", _("I gang")
+    DONE = "done", _("Gennemført")
+
+
+class InitiativePage(BasePage):
+    """A concrete initiative (indsats) the policy lists under a petal."""
+
+    summary = models.TextField(
+        _("resumé"),
+        help_text=_("Et par sætninger om indsatsen. Vises i oversigter og søgeresultater."),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=InitiativeStatus.choices,
+        default=InitiativeStatus.IDEA,
+        help_text=_("Hvor langt er indsatsen? Vises for læserne."),
+    )
+    responsible_unit = models.CharField(
+        _("ansvarlig enhed"),
+        max_length=255,
+        blank=True,
+        help_text=_("Den afdeling eller forening, der står for indsatsen."),
+    )
+    contact = models.ForeignKey(
+        "home.Contact",
+        verbose_name=_("kontaktperson"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
+    )
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("status"),
+        MultiFieldPanel(
+            [FieldPanel("responsible_unit"), FieldPanel("contact")],
+            heading=_("Ansvar og kontakt"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("related_links", label=_("Relaterede indsatser")),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("responsible_unit"),
+        index.FilterField("status"),
+    ]
+
+    override_translatable_fields = [
+        SynchronizedField("status"),
+        SynchronizedField("contact"),
+        TranslatableField("responsible_unit"),
+    ]
+
+    parent_page_types = ["initiatives.PetalPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("indsats")
+        verbose_name_plural = _("indsatser")
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.summary
+
+    @property
+    def public_contact(self):
+        """The contact person, only if they have consented to publication."""
+        contact = self.contact
+        return contact if contact is not None and contact.may_publish else None
+
+    def get_related_initiatives(self):
+        related_ids = self.related_links.values_list("related_id", flat=True)
+        return InitiativePage.objects.filter(id__in=related_ids).live().order_by("title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["petal"] = self.get_parent()
+        context["related_initiatives"] = self.get_related_initiatives()
+        return context
+
+
+class InitiativeRelatedLink(Orderable):
+    page = ParentalKey(InitiativePage, on_delete=models.CASCADE, related_name="related_links")
+    related = models.ForeignKey(
+        InitiativePage,
+        verbose_name=_("indsats"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("relateret indsats")
+        verbose_name_plural = _("relaterede indsatser")
