@@ -5,5 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
-    label = "site_search"
     verbose_name = _("Søgning")
