@@ -29,7 +29,7 @@ seed: migrate
 	$(MANAGE) seed_content
 
 admin: migrate
-	$(MANAGE) ensure_dev_admin
+	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) ensure_dev_admin
 
 run: seed admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
