@@ -175,9 +175,7 @@ def projects_queryset(locale_id):
         TwinTownProjectPage.objects.live()
         .public()
         .filter(in_locale_or_source(locale_id))
-        .prefetch_related(
-            Prefetch("towns", queryset=TwinTownPage.objects.live().order_by("path"))
-        )
+        .prefetch_related(Prefetch("towns", queryset=TwinTownPage.objects.live().order_by("path")))
         .order_by("path")
     )
 
@@ -263,9 +261,9 @@ class TwinTownIndexPage(BasePage):
         initiative = self.related_initiative
         if initiative is None:
             return None
-        initiative = localize(
-            [initiative], InitiativePage.objects.live().public(), self.locale_id
-        )[0]
+        initiative = localize([initiative], InitiativePage.objects.live().public(), self.locale_id)[
+            0
+        ]
         return initiative if initiative.live else None
 
     def get_context(self, request, *args, **kwargs):
@@ -686,9 +684,7 @@ class TwinTownProjectPage(BasePage):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError(
-                {"end_date": _("Slutdatoen kan ikke ligge før startdatoen.")}
-            )
+            raise ValidationError({"end_date": _("Slutdatoen kan ikke ligge før startdatoen.")})
 
     @property
     def is_current(self) -> bool:
@@ -739,9 +735,7 @@ class TwinTownProjectPage(BasePage):
 
 
 class TwinTownProjectContact(Orderable):
-    page = ParentalKey(
-        TwinTownProjectPage, on_delete=models.CASCADE, related_name="contact_links"
-    )
+    page = ParentalKey(TwinTownProjectPage, on_delete=models.CASCADE, related_name="contact_links")
     contact = models.ForeignKey(
         "home.Contact",
         verbose_name=_("kontaktperson"),

@@ -66,5 +66,3 @@ class TwinTownProjectPageFactory(wagtail_factories.PageFactory):
             self.themes.set(extracted)
             if create:
                 self.save()
-
-

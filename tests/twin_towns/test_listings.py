@@ -175,8 +175,10 @@ def test_contacts_show_per_side_and_only_with_consent(client, project_index, tow
     )
     html = html_of(client, project)
     assert "I Haderslev" in html and "I Varberg" in html
-    assert html.index("Koordinator Haderslev") < html.index("I Varberg") < html.index(
-        "Partner Varberg"
+    assert (
+        html.index("Koordinator Haderslev")
+        < html.index("I Varberg")
+        < html.index("Partner Varberg")
     )
     assert "Hemmelig Person" not in html
     assert "hemmelig@example.org" not in html

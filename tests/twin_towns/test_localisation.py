@@ -114,25 +114,19 @@ def test_translated_town_lists_projects_in_its_language_or_danish(
     assert translated_sv.get_towns() == [varberg_sv]
 
 
-def test_town_page_links_to_its_version_in_the_towns_own_language(
-    client, twin_index, locale_sv
-):
+def test_town_page_links_to_its_version_in_the_towns_own_language(client, twin_index, locale_sv):
     varberg = TwinTownPageFactory(parent=twin_index, title="Varberg", language="sv")
     html = client.get(varberg.url).content.decode()
     assert "Läs sidan på svenska" not in html
 
     varberg_sv = translate(varberg, locale_sv)
     html = client.get(varberg.url).content.decode()
-    assert (
-        f'<a href="{varberg_sv.url}" lang="sv" hreflang="sv">Läs sidan på svenska</a>' in html
-    )
+    assert f'<a href="{varberg_sv.url}" lang="sv" hreflang="sv">Läs sidan på svenska</a>' in html
     # The Swedish page does not link to itself.
     assert "Läs sidan på svenska" not in client.get(varberg_sv.url).content.decode()
 
 
-def test_contacts_are_shown_in_the_readers_language_where_translated(
-    client, twin_index, locale_sv
-):
+def test_contacts_are_shown_in_the_readers_language_where_translated(client, twin_index, locale_sv):
     contact = ContactFactory(name="Anna Andersson", role="Koordinator")
     contact_sv = contact.copy_for_translation(locale_sv)
     contact_sv.role = "Samordnare"
