@@ -143,7 +143,8 @@ def _under_any(paths) -> Q:
 
 
 def _localized_live_towns(towns, locale_id) -> list:
-    return localize(towns, TwinTownPage.objects.live().public(), locale_id)
+    # Links to translations: privacy was checked on the listed items themselves.
+    return localize(towns, TwinTownPage.objects.live(), locale_id)
 
 
 def with_localized_towns(projects, locale_id) -> list:
@@ -261,9 +262,7 @@ class TwinTownIndexPage(BasePage):
         initiative = self.related_initiative
         if initiative is None:
             return None
-        initiative = localize([initiative], InitiativePage.objects.live().public(), self.locale_id)[
-            0
-        ]
+        initiative = localize([initiative], InitiativePage.objects.live(), self.locale_id)[0]
         return initiative if initiative.live else None
 
     def get_context(self, request, *args, **kwargs):
@@ -694,7 +693,7 @@ class TwinTownProjectPage(BasePage):
         return sort_towns(_localized_live_towns(self.towns.all(), self.locale_id))
 
     def get_themes(self) -> list[PetalPage]:
-        themes = localize(self.themes.all(), PetalPage.objects.live().public(), self.locale_id)
+        themes = localize(self.themes.all(), PetalPage.objects.live(), self.locale_id)
         return sorted((theme for theme in themes if theme.live), key=lambda theme: theme.path)
 
     def get_contact_groups(self, towns) -> list[dict]:

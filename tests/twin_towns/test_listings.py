@@ -205,3 +205,15 @@ def test_town_page_shows_facts_and_only_consenting_contacts(client, twin_index):
     assert "Synlig Kontakt" in html
     assert "Skjult Kontakt" not in html
     assert "Der er endnu ingen fælles projekter med byen." in html
+
+
+def test_town_picture_is_shown_with_its_alternative_text(client, twin_index):
+    from wagtail_factories import ImageFactory
+
+    town = TwinTownPageFactory(
+        parent=twin_index,
+        image=ImageFactory(title="Havnen", description=""),
+        image_alt="Fæstningen ved havnen i Varberg",
+    )
+    html = html_of(client, town)
+    assert 'alt="Fæstningen ved havnen i Varberg"' in html

@@ -20,6 +20,7 @@ from tests.twin_towns.factories import (
 from twin_towns.models import (
     TwinTownIndexPage,
     TwinTownPage,
+    TwinTownProjectContact,
     TwinTownProjectIndexPage,
     TwinTownProjectPage,
 )
@@ -102,6 +103,19 @@ class TestEditorsCreatePages(WagtailPageTestCase):
         )
         project = TwinTownProjectPage.objects.get(slug="nordisk-ungdomsuge")
         assert set(project.towns.all()) == {self.varberg, self.sandefjord}
+
+    def test_a_project_opens_for_editing_with_its_towns_ticked(self):
+        project = TwinTownProjectPageFactory(
+            parent=self.projects,
+            towns=[self.sandefjord],
+            contact_links=[TwinTownProjectContact(contact=self.contact, town=self.sandefjord)],
+        )
+        response = self.client.get(f"/admin/pages/{project.pk}/edit/")
+        assert response.status_code == 200
+        form = response.context["form"]
+        assert list(form.initial["towns"]) == [self.sandefjord]
+        row = form.formsets["contact_links"].forms[0]
+        assert set(row.fields["town"].queryset) == {self.varberg, self.sandefjord}
 
     def post_project(self, data):
         return self.client.post(
