@@ -137,3 +137,42 @@ def test_contacts_are_shown_in_the_readers_language_where_translated(client, twi
     varberg_sv = translate(varberg, locale_sv)
     html = client.get(varberg_sv.url).content.decode()
     assert "Samordnare" in html and "Koordinator" not in html
+
+
+def test_wagtail_localize_carries_the_projects_facts_into_its_translation(
+    twin_index, project_index, locale_sv, django_capture_on_commit_callbacks
+):
+    """The translation workflow editors use copies towns, dates, status and contacts as they are
+    and leaves only the words to translate."""
+    import datetime
+
+    from wagtail_localize.models import TranslationSource
+
+    from twin_towns.models import ProjectStatus, TwinTownProjectContact
+
+    varberg = TwinTownPageFactory(parent=twin_index, title="Varberg")
+    contact = ContactFactory(name="Anna Andersson")
+    project = TwinTownProjectPageFactory(
+        parent=project_index,
+        title="Ungdomsuge",
+        status=ProjectStatus.PLANNED,
+        start_date=datetime.date(2027, 7, 5),
+        towns=[varberg],
+        contact_links=[TwinTownProjectContact(contact=contact, town=varberg)],
+    )
+    source, _created = TranslationSource.get_or_create_from_instance(project)
+    # wagtail-localize publishes the translation once the transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        source.create_or_update_translation(locale_sv, copy_parent_pages=True, fallback=True)
+
+    translation = project.get_translation(locale_sv)
+    assert translation.live
+    assert list(translation.towns.all()) == [varberg]
+    assert translation.status == ProjectStatus.PLANNED
+    assert translation.start_date == datetime.date(2027, 7, 5)
+    assert [(link.contact, link.town) for link in translation.contact_links.all()] == [
+        (contact, varberg)
+    ]
+    # The Swedish Varberg page, once it exists, lists the Swedish project.
+    varberg_sv = translate(varberg, locale_sv)
+    assert varberg_sv.get_projects() == [translation]

@@ -18,6 +18,7 @@ from tests.twin_towns.factories import (
     TwinTownProjectPageFactory,
 )
 from twin_towns.models import (
+    TwinTownContact,
     TwinTownIndexPage,
     TwinTownPage,
     TwinTownProjectContact,
@@ -116,6 +117,14 @@ class TestEditorsCreatePages(WagtailPageTestCase):
         assert list(form.initial["towns"]) == [self.sandefjord]
         row = form.formsets["contact_links"].forms[0]
         assert set(row.fields["town"].queryset) == {self.varberg, self.sandefjord}
+
+    def test_a_town_opens_for_editing_with_its_contacts(self):
+        town = TwinTownPageFactory(
+            parent=self.index, contact_links=[TwinTownContact(contact=self.contact)]
+        )
+        response = self.client.get(f"/admin/pages/{town.pk}/edit/")
+        assert response.status_code == 200
+        assert "Partner i Sandefjord" in response.content.decode()
 
     def post_project(self, data):
         return self.client.post(
