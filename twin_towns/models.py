@@ -166,8 +166,8 @@ def with_localized_towns(projects, locale_id) -> list:
 
 
 def sort_towns(towns) -> list:
-    """Nordic towns first, then the others, each group alphabetically."""
-    return sorted(towns, key=lambda town: (not town.is_nordic, town.title.lower()))
+    """Nordic towns first, then the others, each group in the order given (the page tree's)."""
+    return sorted(towns, key=lambda town: not town.is_nordic)
 
 
 def projects_queryset(locale_id):
@@ -690,7 +690,8 @@ class TwinTownProjectPage(BasePage):
         return self.status in CURRENT_STATUSES
 
     def get_towns(self) -> list[TwinTownPage]:
-        return sort_towns(_localized_live_towns(self.towns.all(), self.locale_id))
+        towns = [town for town in self.towns.order_by("path") if town.live]
+        return sort_towns(_localized_live_towns(towns, self.locale_id))
 
     def get_themes(self) -> list[PetalPage]:
         themes = localize(self.themes.all(), PetalPage.objects.live(), self.locale_id)
