@@ -1,7 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import DraftStateMixin, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .localisation import resync_translations
 from .models import Contact
 
 
@@ -17,3 +20,10 @@ class ContactViewSet(SnippetViewSet):
 
 
 register_snippet(ContactViewSet)
+
+
+@hooks.register("after_edit_snippet")
+def resync_snippet_translations(request, instance):
+    """A saved source snippet re-syncs its translations (publishable ones do so on publish)."""
+    if isinstance(instance, TranslatableMixin) and not isinstance(instance, DraftStateMixin):
+        resync_translations(instance, user=request.user)
