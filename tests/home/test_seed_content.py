@@ -42,8 +42,8 @@ EXPECTED = {
 
 
 @pytest.fixture
-def seeded(db):
-    call_command("seed_content", stdout=open("/dev/null", "w"))  # noqa: SIM115
+def seeded(seeded_site, db):
+    """The seeded site, built once for this module (see tests/conftest.py)."""
 
 
 def test_home_page_is_the_site_root_with_the_vision(seeded):
