@@ -52,6 +52,7 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 from .seeding import SeedReport, source_locale
+from .translators import ensure_translator_permissions
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +73,11 @@ OWN_LANGUAGE_ATTRIBUTES = ("language_code", "language")
 
 
 def collect_translations() -> dict[str, dict[str, str]]:
-    """Merge every app's `seed.TRANSLATIONS` (same discovery as `seed_content`'s seeders)."""
+    """Merge every app's `seed.TRANSLATIONS` (same discovery as `seed_content`'s seeders).
+
+    Should two apps translate the same Danish segment differently, the app listed later in
+    INSTALLED_APPS wins (segments are looked up by text, not by app).
+    """
     merged: dict[str, dict[str, str]] = {}
     for app_config in apps.get_app_configs():
         module_name = f"{app_config.name}.seed"
@@ -219,7 +224,8 @@ def sync_object_translation(instance, locale: Locale, catalogue: TranslationCata
     or a translation that editors manage by hand).
     """
     language = locale.language_code
-    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    # The source reflects the current (live) Danish content; unchanged content keeps it as is.
+    source, _created = TranslationSource.update_or_create_from_instance(instance)
     target = _existing_target(source, locale)
     translation = Translation.objects.filter(source=source, target_locale=locale).first()
     is_alias = isinstance(target, Page) and target.alias_of_id is not None
@@ -311,8 +317,6 @@ def seed_translations(report: SeedReport) -> None:
             sync(obj, f"{model._meta.verbose_name}: {obj}")
     for page in seeded_pages():
         sync(page, f"{page._meta.verbose_name}: {page.title}")
-
-    from .translators import ensure_translator_permissions
 
     for label in ensure_translator_permissions():
         report.add(True, label)

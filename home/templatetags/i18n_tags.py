@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.i18n import LANGUAGE_NAMES, is_foreign_alias, live_translations
+from home.i18n import LANGUAGE_NAMES, active_locale, is_foreign_alias, live_translations
 
 register = template.Library()
 
@@ -14,13 +14,16 @@ def _page(value):
     return value if isinstance(value, Page) else None
 
 
-@register.simple_tag
-def page_language(page=None):
+@register.simple_tag(takes_context=True)
+def page_language(context, page=None):
     """The language of the page's locale (its tree), else the active language."""
     page = _page(page)
-    if page is not None:
-        return page.locale.language_code
-    return get_language() or settings.LANGUAGE_CODE
+    if page is None:
+        return get_language() or settings.LANGUAGE_CODE
+    active = active_locale(context.get("request"))  # cached on the request by the view
+    if page.locale_id == active.id:
+        return active.language_code
+    return page.locale.language_code
 
 
 @register.simple_tag

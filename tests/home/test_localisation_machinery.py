@@ -216,3 +216,9 @@ def test_home_page_translation_is_a_new_locale_tree(home_page, locales, translat
     assert isinstance(swedish, HomePage)
     assert swedish.get_parent().id == Page.get_first_root_node().id
     assert swedish.url == "/sv/"
+
+
+def test_machine_translation_is_off():
+    from wagtail_localize.machine_translators import get_machine_translator
+
+    assert get_machine_translator() is None

@@ -142,11 +142,13 @@ def _counts():
 def test_a_second_seed_run_changes_nothing(seeded):
     before = _counts()
     revisions = dict(Page.objects.values_list("id", "latest_revision_id"))
+    sources = dict(TranslationSource.objects.values_list("id", "last_updated_at"))
     out = StringIO()
     call_command("seed_content", stdout=out)
     assert "0 created" in out.getvalue()
     assert _counts() == before
     assert dict(Page.objects.values_list("id", "latest_revision_id")) == revisions
+    assert dict(TranslationSource.objects.values_list("id", "last_updated_at")) == sources
 
 
 @pytest.mark.parametrize("language", ["da", "en", "de", "sv", "nb", "fi"])
