@@ -9,7 +9,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate seed admin lint format check clean
+.PHONY: run test install migrate seed admin lint format check clean compilemessages messages
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,25 @@ $(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/pip install --quiet -c requirements.lock -e ".[dev]"
 	touch $(STAMP)
 
-install: $(STAMP)
+# UI strings: the .po catalogues (Danish msgids) are the source; the .mo files are built here
+# (git-ignored), so every `make run` / `make test` uses the current translations.
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+LANGUAGES := da en de sv nb fi
+
+%.mo: %.po
+	msgfmt --check -o $@ $<
+
+compilemessages: $(MO_FILES)
+
+install: $(STAMP) $(MO_FILES)
+
+# Re-extract the UI strings of every template and Python module into the catalogues; Danish is
+# the source language, so its catalogue translates each new msgid to itself (msgen).
+messages: install
+	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore=.venv --ignore=tests \
+		--ignore=staticfiles --ignore=media --ignore=node_modules --ignore=.test-media
+	msgen -o locale/da/LC_MESSAGES/django.po locale/da/LC_MESSAGES/django.po
 
 migrate: install
 	$(MANAGE) migrate --noinput
@@ -50,4 +68,4 @@ check: install
 	$(MANAGE) makemigrations --check --dry-run
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .test-media
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media $(MO_FILES)

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
+from .forms import LocaleAwarePageForm
 
 # --- Media -------------------------------------------------------------------------------------
 
@@ -189,6 +190,16 @@ class BasePage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+
+    # Translatable or synchronised, decided once for every page type (wagtail-localize's
+    # defaults cover the rest: text is translated; choices, dates, URLs, e-mail addresses,
+    # numbers and page links are synchronised). The slug is part of the URL, not language: a page
+    # has the same path in every language apart from the prefix (/da/synlighed/, /en/synlighed/),
+    # so a reader can swap the prefix; translators may still override it in the editor.
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    # Choosers offer snippets of the page's own language only.
+    base_form_class = LocaleAwarePageForm
 
     class Meta:
         abstract = True

@@ -8,6 +8,7 @@ import datetime
 
 from wagtail.models import Page, Site
 
+from .localisation import seed_translations
 from .models import HomePage, SiteSettings, StandardPage
 from .seeding import (
     SeedReport,
@@ -235,4 +236,138 @@ def seed_about(report: SeedReport) -> None:
 
 # Order across apps: the home page first, the apps' sections (10-80), "Om politikken" after the
 # petals so the main navigation lists the five petals first, translations last (100+).
-SEEDERS = [(0, seed_home), (90, seed_about)]
+SEEDERS = [(0, seed_home), (90, seed_about), (100, seed_translations)]
+
+
+# Translations of every text segment seeded above (see home/localisation.py for the contract):
+# the Danish segment (a title, intro, one paragraph, list item or quote) -> its translation.
+# Everything has an English translation; the home page is also in the partner languages.
+TRANSLATIONS = {
+    "en": {
+        HOME["title"]: "Active Citizenship Haderslev",
+        HOME[
+            "seo_title"
+        ]: "Active citizenship and cooperation with volunteers – Haderslev Municipality",
+        HOME[
+            "intro"
+        ]: "How do we put active citizenship to work – and strengthen cooperation with the volunteers of Haderslev Municipality? The policy for active citizenship and cooperation with volunteers invites every citizen and every member of the municipality's staff to take part in developing local democracy.",
+        HOME["centre_title"]: "Active citizenship",
+        HOME[
+            "centre_text"
+        ]: "The themes of the plan strategy are the petals of the flower. Active citizenship, at the centre of the flower, holds it all together and gives the petals their energy. The flower also stands for vitality, agility and the will to grow.",
+        HOME[
+            "vision_quote"
+        ]: "In Haderslev Municipality, active citizenship is the foundation of innovation and development. Attractive and varied places to live and good living environments rest on a foundation of sustainability and health. Here citizens, businesses and educational institutions work together to create and develop the opportunities of the future. The municipality's strengths are visible, clear and easy to reach in every context.",
+        HOME["vision_attribution"]: "City Council, December 2011",
+        # Om politikken
+        ABOUT["title"]: "About the policy",
+        ABOUT[
+            "intro"
+        ]: "The policy for active citizenship and cooperation with volunteers is the local answer to how work with active citizenship and volunteering in Haderslev Municipality can develop further, to the greatest benefit of citizens, the municipality and politicians.",
+        "Det aktive medborgerskab handler om": "Active citizenship is about",
+        "At udvikle nye måder at arbejde og samarbejde om opgaver mellem borgere og kommunens ansatte": "Developing new ways for citizens and municipal staff to work and cooperate on tasks",
+        "At støtte en bevægelse fra ”system møder borger” til ”konkret medarbejder møder konkret borger”. Herunder: At styrke den enkeltes muligheder for at tage vare på sit eget liv": "Supporting a move from “the system meets the citizen” to “a real member of staff meets a real citizen” – including strengthening each person's ability to take charge of their own life",
+        "At skabe værdige løsninger, der skaber mest mulig værdi for borgeren/grupper af borgere": "Creating dignified solutions that bring the greatest possible value to the citizen or groups of citizens",
+        "Formålet med politikken": "The purpose of the policy",
+        "At udfordre vores forståelse for muligheder og begrænsninger i det aktive medborgerskab": "To challenge how we understand the possibilities and limits of active citizenship",
+        "At inspirere til en mangfoldig dialog – og at udfordre borgere og kommunale medarbejdere i Haderslev Kommune": "To inspire a diverse dialogue – and to challenge citizens and municipal staff in Haderslev Municipality",
+        "At signalere, at der er brug for alle": "To signal that everyone is needed",
+        "Politikken indeholder flere spørgsmål end svar – for svarene fremkommer gennem dialog vidt og bredt i hele Haderslev Kommune. Derfor vil der også blive behov for, at politikken ændres og opdateres i løbet af et par år.": "The policy contains more questions than answers – the answers come from dialogue far and wide across Haderslev Municipality. That is also why the policy will need to be changed and updated within a couple of years.",
+        "Medborgerskabet er grundlaget for innovation og udvikling": "Active citizenship is the foundation of innovation and development",
+        "Der er tre væsentlige skridt, der har ført frem til politik for medborgerskab og samspil med frivillige: Visionen, planstrategien og Indsatsudvalget for Velfærd og Frivillighed. Indsatserne på dette site er vokset ud af anbefalingerne fra de tre og er grupperet efter planstrategi-blomsten.": "Three important steps led to the policy for active citizenship and cooperation with volunteers: the vision, the plan strategy and the Task Committee on Welfare and Volunteering. The initiatives on this site grew out of their recommendations and are grouped by the plan strategy's flower.",
+        "Politik for medborgerskab og samspil med frivillige er godkendt af byrådet den 24. september 2013.": "The policy for active citizenship and cooperation with volunteers was approved by the city council on 24 September 2013.",
+        # Charter for samspil
+        ABOUT_CHILDREN[0][
+            "title"
+        ]: "Charter for cooperation between the voluntary sector and the public sector",
+        ABOUT_CHILDREN[0][
+            "intro"
+        ]: "Nationally, the Charter for cooperation between the voluntary sector and the public sector (2013) sets the direction for how the two work together.",
+        "Visionen (…) er sammen at bidrage til et inkluderende, ansvarsfuldt og meningsbærende samfund, hvor borgeren finder mening i at være med til at udvikle samfundet.": "The vision (…) is to work together towards an inclusive, responsible and meaningful society in which citizens find meaning in helping to develop society.",
+        "Charter for samspil mellem den frivillige verden og det offentlige (2013)": "Charter for cooperation between the voluntary sector and the public sector (2013)",
+        "Charteret kan ikke stå alene, men skal omsættes til virkelighed og konkretiseres i en lokal sammenhæng. Politik for medborgerskab og samspil med frivillige er Haderslev Kommunes lokale bud på det.": "The charter cannot stand alone: it has to be put into practice and made concrete locally. The policy for active citizenship and cooperation with volunteers is Haderslev Municipality's local answer.",
+        "Charteret er udarbejdet af ministerier, foreninger, organisationer, råd, kommuner, KL og Regioner.": "The charter was drawn up by ministries, associations, organisations, councils, municipalities, Local Government Denmark (KL) and Danish Regions.",
+        # Visionen
+        ABOUT_CHILDREN[1]["title"]: "The vision for Haderslev Municipality",
+        ABOUT_CHILDREN[1][
+            "intro"
+        ]: "With its vision, the municipality has made clear that active citizenship is central to its continued development.",
+        # Planstrategien
+        ABOUT_CHILDREN[2]["title"]: "Haderslev Municipality's plan strategy",
+        ABOUT_CHILDREN[2][
+            "intro"
+        ]: "The themes of the plan strategy are the petals of the flower: Health and sustainability, Places to live and thrive, Connections and accessibility, Business and education, and Visibility.",
+        "Medborgerskabet, i blomstens centrum, holder sammen på det hele og giver energi til kronbladene. Samtidig symboliserer blomsten livskraft, bevægelighed og vilje til vækst.": "Active citizenship, at the centre of the flower, holds it all together and gives the petals their energy. The flower also stands for vitality, agility and the will to grow.",
+        # Indsatsudvalget
+        ABOUT_CHILDREN[3]["title"]: "The Task Committee on Welfare and Volunteering",
+        ABOUT_CHILDREN[3][
+            "intro"
+        ]: "The Task Committee on Welfare and Volunteering was set up by the city council in the autumn of 2011.",
+        "Udvalget har medvirket til at afdække og beskrive, hvordan Haderslev Kommune kan blive endnu bedre til at skabe gode vilkår for det frivillige arbejde og være med til at igangsætte initiativer, der såvel på kort som på langt sigt kan understøtte en positiv udvikling omkring frivillighed og medborgerskab.": "The committee helped to identify and describe how Haderslev Municipality can become even better at creating good conditions for voluntary work, and at launching initiatives that support a positive development in volunteering and active citizenship in the short and the long term.",
+    },
+    "sv": {
+        HOME["title"]: "Medborgarskap Haderslev",
+        HOME["seo_title"]: "Medborgarskap och samverkan med frivilliga – Haderslevs kommun",
+        HOME[
+            "intro"
+        ]: "Hur får vi det aktiva medborgarskapet att göra skillnad – och stärker samverkan med de frivilliga krafterna i Haderslevs kommun? Policyn för medborgarskap och samverkan med frivilliga är en inbjudan till alla invånare och kommunens anställda att vara med och utveckla den lokala demokratin.",
+        HOME["centre_title"]: "Medborgarskap",
+        HOME[
+            "centre_text"
+        ]: "Planstrategins teman är blommans kronblad. Medborgarskapet i blommans mitt håller ihop helheten och ger kronbladen energi. Blomman symboliserar också livskraft, rörlighet och vilja att växa.",
+        HOME[
+            "vision_quote"
+        ]: "I Haderslevs kommun är det aktiva medborgarskapet grunden för innovation och utveckling. Det attraktiva och varierade boendet och de goda livsmiljöerna vilar på en grund av hållbarhet och hälsa. Här samarbetar invånare, näringsliv och utbildningar för att skapa och utveckla framtidens möjligheter. Kommunens styrkor är i alla sammanhang synliga, tydliga och lättillgängliga.",
+        HOME["vision_attribution"]: "Kommunfullmäktige, december 2011",
+    },
+    "nb": {
+        HOME["title"]: "Medborgerskap Haderslev",
+        HOME["seo_title"]: "Medborgerskap og samspill med frivillige – Haderslev kommune",
+        HOME[
+            "intro"
+        ]: "Hvordan tar vi det aktive medborgerskapet i bruk – og styrker samspillet med de frivillige kreftene i Haderslev kommune? Politikken for medborgerskap og samspill med frivillige er en invitasjon til alle innbyggere og kommunens ansatte om å være med på å utvikle lokaldemokratiet.",
+        HOME["centre_title"]: "Medborgerskap",
+        HOME[
+            "centre_text"
+        ]: "Temaene i planstrategien er blomstens kronblader. Medborgerskapet i midten av blomsten holder det hele sammen og gir kronbladene energi. Blomsten symboliserer også livskraft, bevegelighet og vilje til vekst.",
+        HOME[
+            "vision_quote"
+        ]: "I Haderslev kommune er det aktive medborgerskapet grunnlaget for innovasjon og utvikling. Den attraktive og varierte bosettingen og de gode bomiljøene bygger på et fundament av bærekraft og helse. Her samarbeider innbyggere, næringsliv og utdanningsinstitusjoner om å skape og utvikle fremtidens muligheter. Kommunens sterke sider er i enhver sammenheng synlige, tydelige og lett tilgjengelige.",
+        HOME["vision_attribution"]: "Kommunestyret, desember 2011",
+    },
+    "fi": {
+        HOME["title"]: "Aktiivinen kansalaisuus Haderslev",
+        HOME[
+            "seo_title"
+        ]: "Aktiivinen kansalaisuus ja yhteistyö vapaaehtoisten kanssa – Haderslevin kunta",
+        HOME[
+            "intro"
+        ]: "Miten saamme aktiivisen kansalaisuuden käyttöön – ja vahvistamme yhteistyötä vapaaehtoisten kanssa Haderslevin kunnassa? Aktiivisen kansalaisuuden ja vapaaehtoisyhteistyön ohjelma kutsuu kaikki asukkaat ja kunnan työntekijät mukaan kehittämään paikallista demokratiaa.",
+        HOME["centre_title"]: "Aktiivinen kansalaisuus",
+        HOME[
+            "centre_text"
+        ]: "Suunnittelustrategian teemat ovat kukan terälehdet. Kukan keskellä oleva aktiivinen kansalaisuus pitää kokonaisuuden koossa ja antaa terälehdille voimaa. Kukka kuvaa myös elinvoimaa, liikkuvuutta ja kasvun tahtoa.",
+        HOME[
+            "vision_quote"
+        ]: "Haderslevin kunnassa aktiivinen kansalaisuus on innovaatioiden ja kehityksen perusta. Houkutteleva ja monipuolinen asuminen ja hyvät elinympäristöt rakentuvat kestävyyden ja terveyden varaan. Täällä asukkaat, elinkeinoelämä ja oppilaitokset luovat ja kehittävät yhdessä tulevaisuuden mahdollisuuksia. Kunnan vahvuudet ovat kaikissa yhteyksissä näkyviä, selkeitä ja helposti saavutettavia.",
+        HOME["vision_attribution"]: "Kunnanvaltuusto, joulukuu 2011",
+    },
+    "de": {
+        # The German minority calls the town Hadersleben.
+        HOME["title"]: "Bürgerengagement Hadersleben",
+        HOME[
+            "seo_title"
+        ]: "Bürgerengagement und Zusammenarbeit mit Freiwilligen – Kommune Hadersleben",
+        HOME[
+            "intro"
+        ]: "Wie bringen wir das Bürgerengagement zur Geltung – und stärken die Zusammenarbeit mit den Ehrenamtlichen in der Kommune Hadersleben? Die Leitlinien für Bürgerengagement und die Zusammenarbeit mit Freiwilligen laden alle Bürgerinnen und Bürger und alle Beschäftigten der Kommune ein, die lokale Demokratie mitzugestalten.",
+        HOME["centre_title"]: "Bürgerengagement",
+        HOME[
+            "centre_text"
+        ]: "Die Themen der Planstrategie sind die Blütenblätter der Blume. Das Bürgerengagement in ihrer Mitte hält alles zusammen und gibt den Blütenblättern Kraft. Zugleich steht die Blume für Lebenskraft, Beweglichkeit und den Willen zu wachsen.",
+        HOME[
+            "vision_quote"
+        ]: "In der Kommune Hadersleben ist das Bürgerengagement die Grundlage für Innovation und Entwicklung. Attraktives und vielfältiges Wohnen und gute Lebensorte beruhen auf Nachhaltigkeit und Gesundheit. Hier arbeiten Bürgerinnen und Bürger, Wirtschaft und Bildungseinrichtungen zusammen, um die Möglichkeiten der Zukunft zu schaffen und weiterzuentwickeln. Die Stärken der Kommune sind in jedem Zusammenhang sichtbar, deutlich und leicht zugänglich.",
+        HOME["vision_attribution"]: "Stadtrat, Dezember 2011",
+    },
+}

@@ -123,9 +123,12 @@ class InitiativePage(BasePage):
         index.FilterField("status"),
     ]
 
+    # The contact is translatable: a translation points at the contact's translation in its own
+    # language (wagtail-localize swaps it), never at a contact of another language.
     override_translatable_fields = [
+        *BasePage.override_translatable_fields,
         SynchronizedField("status"),
-        SynchronizedField("contact"),
+        TranslatableField("contact"),
         TranslatableField("responsible_unit"),
     ]
 
@@ -147,8 +150,18 @@ class InitiativePage(BasePage):
         return contact if contact is not None and contact.may_publish else None
 
     def get_related_initiatives(self):
-        related_ids = self.related_links.values_list("related_id", flat=True)
-        return InitiativePage.objects.filter(id__in=related_ids).live().order_by("title")
+        """Related initiatives in this page's language. Translations share the links (they are
+        synchronised, pointing at the Danish pages), so each is resolved to its translation."""
+        related_keys = InitiativePage.objects.filter(
+            id__in=self.related_links.values("related_id")
+        ).values("translation_key")
+        return (
+            InitiativePage.objects.filter(
+                translation_key__in=related_keys, locale_id=self.locale_id
+            )
+            .live()
+            .order_by("title")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,15 +1,20 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import views as home_views
+from home.sitemaps import LocalisedSitemap
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}, name="sitemap"),
+    # "/" goes to the reader's language (Accept-Language) if the site exists in it, else /da/.
+    path("", home_views.root_redirect, name="root_redirect"),
 ]
 
 if settings.DEBUG:
@@ -17,8 +22,12 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every public URL carries its language: /da/..., /en/...; "/" redirects to the reader's language.
+# Every public URL carries its language: /da/..., /en/...
 urlpatterns += i18n_patterns(
+    # Wagtail's page view, plus the "not translated" page for a page that does not exist in the
+    # language asked for. Wagtail's own URLs (below) still name `wagtail_serve` for reversing
+    # and serve its `_util/` views.
+    re_path(r"^(?!_util/)((?:[\w\-]+/)*)$", home_views.serve, name="localised_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

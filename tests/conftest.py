@@ -1,6 +1,10 @@
 """Fixtures shared by every app's tests: a Danish home page as the default site's root."""
 
+from io import StringIO
+
 import pytest
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tests.home.factories import HomePageFactory
@@ -28,3 +32,14 @@ def home_page(locale_da):
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(scope="module")
+def seeded_site(django_db_setup, django_db_blocker):
+    """The whole seeded site (`seed_content`), built once per test module, since seeding with
+    translations is slow. It lives in a transaction rolled back after the module; each test runs
+    in its own savepoint on top of it (request `db` too), so tests stay independent."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("seed_content", stdout=StringIO())
+        yield
+        transaction.set_rollback(True)

@@ -124,6 +124,11 @@ LANGUAGES = [
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Content translation (wagtail-localize): translations are synchronised with the Danish source
+# (re-synced when it is published, see home/signals.py). Machine translation stays off: no
+# translator service is configured, and the site must not send content to third parties.
+WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True
