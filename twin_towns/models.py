@@ -24,7 +24,6 @@ from django.db import models
 from django.db.models import Prefetch, Q
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -32,6 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.forms import LocaleAwarePageForm
 from home.models import BasePage, Contact
 from initiatives.models import InitiativePage, PetalPage
 
@@ -210,7 +210,10 @@ class TwinTownIndexPage(BasePage):
         FieldPanel("related_initiative"),
     ]
 
-    override_translatable_fields = [SynchronizedField("related_initiative")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("related_initiative"),
+    ]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["twin_towns.TwinTownPage", "twin_towns.TwinTownProjectIndexPage"]
@@ -387,6 +390,7 @@ class TwinTownPage(BasePage):
     # Facts (coordinates, codes, years, the contacts chosen) are the same in every language;
     # names and descriptions are translated. The town's own-language name stays as it is.
     override_translatable_fields = [
+        *BasePage.override_translatable_fields,
         SynchronizedField("local_name"),
         SynchronizedField("country"),
         SynchronizedField("language"),
@@ -529,7 +533,7 @@ class TwinTownProjectIndexPage(BasePage):
         return context
 
 
-class TwinTownProjectForm(WagtailAdminPageForm):
+class TwinTownProjectForm(LocaleAwarePageForm):
     """Offers only towns and themes in the project's own language, and keeps contacts'
     towns among the project's towns."""
 
@@ -662,6 +666,7 @@ class TwinTownProjectPage(BasePage):
     ]
 
     override_translatable_fields = [
+        *BasePage.override_translatable_fields,
         SynchronizedField("towns"),
         SynchronizedField("themes"),
         SynchronizedField("status"),
