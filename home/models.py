@@ -236,7 +236,13 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("vision_quote")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["initiatives.PetalPage", "home.StandardPage"]
+    subpage_types = [
+        "initiatives.PetalPage",
+        "home.StandardPage",
+        "initiatives.LocalCouncilIndexPage",
+        "initiatives.FundingPoolIndexPage",
+        "initiatives.EventIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("forside")
