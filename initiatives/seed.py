@@ -16,6 +16,7 @@ from home.seeding import (
 )
 
 from .models import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
+from .seeds import councils, events, funding
 
 S = InitiativeStatus
 
@@ -445,4 +446,11 @@ def seed(report: SeedReport) -> None:
         report.add(True, f"relations: {page.title}")
 
 
-SEEDERS = [(10, seed)]
+# The citizens' tools come after the petals (their pages link to initiatives) and before
+# "Om politikken" (90), so they follow the petals in the page tree.
+SEEDERS = [(10, seed), (20, councils.seed), (30, funding.seed), (40, events.seed)]
+
+# English for every Danish text segment the citizens' tools seed (see the translations contract).
+TRANSLATIONS = {
+    "en": {**councils.TRANSLATIONS_EN, **funding.TRANSLATIONS_EN, **events.TRANSLATIONS_EN},
+}
