@@ -160,8 +160,15 @@ class InitiativePage(BasePage):
         from .funding import FundingGuideInitiative, FundingPoolInitiative
 
         def pages(link_model, order_by="page__title", **filters):
+            # By translation key: a translated page's links are synchronised from the Danish
+            # source and point at the Danish initiative.
             links = (
-                link_model.objects.filter(initiative=self, page__live=True, **filters)
+                link_model.objects.filter(
+                    initiative__translation_key=self.translation_key,
+                    page__locale_id=self.locale_id,
+                    page__live=True,
+                    **filters,
+                )
                 .select_related("page")
                 .order_by(order_by)
             )

@@ -178,3 +178,56 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
         council = LocalCouncilPage.objects.get(slug="fjelstrup")
         meeting = council.meetings.get()
         assert meeting.locale_id == council.locale_id
+
+
+class TestAdminForms(WagtailPageTestCase):
+    """The editing forms of every new page type and the areas snippet open without errors."""
+
+    def setUp(self):
+        self.login()
+        root = Page.get_first_root_node()
+        self.home = HomePageFactory(parent=root, slug="test-home")
+
+    def test_add_and_edit_forms_load(self):
+        from django.urls import reverse
+
+        from tests.initiatives.factories import (
+            EventPageFactory,
+            FundingGuidePageFactory,
+            FundingPoolPageFactory,
+            LocalCouncilPageFactory,
+        )
+
+        councils = LocalCouncilIndexPageFactory(parent=self.home)
+        pools = FundingPoolIndexPageFactory(parent=self.home)
+        events = EventIndexPageFactory(parent=self.home)
+        pages = [
+            councils,
+            pools,
+            events,
+            LocalCouncilPageFactory(parent=councils),
+            FundingPoolPageFactory(parent=pools),
+            FundingGuidePageFactory(parent=pools),
+            EventPageFactory(parent=events),
+        ]
+        for page in pages:
+            response = self.client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+            assert response.status_code == 200, page
+            parent = page.get_parent()
+            model = page.specific_class
+            add_url = reverse(
+                "wagtailadmin_pages:add",
+                args=[model._meta.app_label, model._meta.model_name, parent.pk],
+            )
+            if model.can_create_at(parent):
+                assert self.client.get(add_url).status_code == 200, model
+
+    def test_the_areas_snippet_is_in_the_admin(self):
+        from django.urls import reverse
+
+        from tests.initiatives.factories import LocalAreaFactory
+
+        LocalAreaFactory(name="Omkring Vojens")
+        response = self.client.get(reverse("wagtailsnippets_initiatives_localarea:list"))
+        assert response.status_code == 200
+        assert "Omkring Vojens" in response.content.decode()
