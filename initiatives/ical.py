@@ -116,7 +116,7 @@ def events_calendar(request, page, events, filename, attachment=False):
         ],
     )
     language = page.locale.language_code
-    contacts = public_contact_map([event.contact for event in events], page.locale)
+    contacts = public_contact_map([event.contact for event in events], page.locale_id)
     for event in events:
         url = absolute_url(request, event)
         component = Event.new(

@@ -76,8 +76,8 @@ class InitiativeLink(Orderable):
         verbose_name_plural = _("indsatser i politikken")
 
 
-def localized_petals(items, locale) -> None:
-    """Give each item a `petal_list`: its live petals in `locale`, in the flower's order.
+def localized_petals(items, locale_id) -> None:
+    """Give each item a `petal_list`: its live petals in this language, in the flower's order.
 
     Items must have their `petals` prefetched; this costs one query whatever the number of items.
     """
@@ -86,7 +86,7 @@ def localized_petals(items, locale) -> None:
     by_key = {
         petal.translation_key: petal
         for petal in PetalPage.objects.live()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .only("id", "title", "slug", "url_path", "path", "depth", "translation_key", "locale_id")
     }
     for item in items:
@@ -94,30 +94,30 @@ def localized_petals(items, locale) -> None:
         item.petal_list = sorted((p for p in petals if p is not None), key=lambda p: p.path)
 
 
-def petal_choices(locale):
+def petal_choices(locale_id):
     """Choices for a petal filter: the live petals in this language, by slug."""
     from .flower import PetalPage
 
     return [
         (petal.slug, petal.title)
         for petal in PetalPage.objects.live()
-        .filter(locale=locale)
+        .filter(locale_id=locale_id)
         .order_by("path")
         .only("id", "slug", "title", "translation_key")
     ]
 
 
-def petal_by_slug(locale, slug):
+def petal_by_slug(locale_id, slug):
     from .flower import PetalPage
 
-    return PetalPage.objects.live().filter(locale=locale, slug=slug).first()
+    return PetalPage.objects.live().filter(locale_id=locale_id, slug=slug).first()
 
 
-def public_contact_map(contacts, locale) -> dict:
-    """Map each given contact's id to the contact to show in `locale`, for those with consent.
+def public_contact_map(contacts, locale_id) -> dict:
+    """Map each given contact's id to the contact to show in this language, if it consented.
 
     A contact without consent to publication is left out, so it never reaches a public page.
-    The translation in `locale` is used where it exists. One query for any number of contacts.
+    The translation in the language is used where it exists. One query for any number of contacts.
     """
     from home.models import Contact
 
@@ -127,7 +127,7 @@ def public_contact_map(contacts, locale) -> dict:
     translated = {
         contact.translation_key: contact
         for contact in Contact.objects.filter(
-            locale=locale, translation_key__in={c.translation_key for c in contacts}
+            locale_id=locale_id, translation_key__in={c.translation_key for c in contacts}
         )
     }
     shown = {}
@@ -138,8 +138,28 @@ def public_contact_map(contacts, locale) -> dict:
     return shown
 
 
-def localized_public_contacts(contacts, locale) -> list:
-    """The contacts that may be shown publicly, in `locale` where translated, in order."""
+def localized_public_contacts(contacts, locale_id) -> list:
+    """The contacts that may be shown publicly, in this language where translated, in order."""
     contacts = [contact for contact in contacts if contact is not None]
-    shown = public_contact_map(contacts, locale)
+    shown = public_contact_map(contacts, locale_id)
     return [shown[contact.pk] for contact in contacts if contact.pk in shown]
+
+
+def localized_initiatives(link_queryset, locale_id) -> list:
+    """The live initiatives a page links to, in this language where translated (one query for
+    the links, one for the translations)."""
+    from .flower import InitiativePage
+
+    initiatives = [
+        link.initiative
+        for link in link_queryset.filter(initiative__live=True).select_related("initiative")
+    ]
+    if not initiatives:
+        return []
+    translated = {
+        page.translation_key: page
+        for page in InitiativePage.objects.live().filter(
+            locale_id=locale_id, translation_key__in={p.translation_key for p in initiatives}
+        )
+    }
+    return [translated.get(page.translation_key, page) for page in initiatives]

@@ -20,7 +20,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
 
-from .common import InitiativeLink, local_today, localized_public_contacts, start_of_local_day
+from .common import (
+    InitiativeLink,
+    local_today,
+    localized_initiatives,
+    localized_public_contacts,
+    start_of_local_day,
+)
 
 
 class LocalArea(TranslatableMixin, models.Model):
@@ -85,7 +91,7 @@ class LocalCouncilIndexPage(BasePage):
         )
 
     def get_areas(self):
-        return LocalArea.objects.filter(locale=self.locale).order_by("name")
+        return LocalArea.objects.filter(locale=self.locale_id).order_by("name")
 
     def get_context(self, request, *args, **kwargs):
         from initiatives.forms import CouncilFilterForm, filter_from_request
@@ -265,15 +271,10 @@ class LocalCouncilPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         links = self.contact_links.select_related("contact")
         context["contacts"] = localized_public_contacts(
-            [link.contact for link in links], self.locale
+            [link.contact for link in links], self.locale_id
         )
         context["upcoming_meetings"] = list(self.get_upcoming_meetings())
-        context["initiatives"] = [
-            link.initiative
-            for link in self.initiative_links.filter(initiative__live=True).select_related(
-                "initiative"
-            )
-        ]
+        context["initiatives"] = localized_initiatives(self.initiative_links.all(), self.locale_id)
         return context
 
 

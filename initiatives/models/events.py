@@ -21,6 +21,7 @@ from .common import (
     InitiativeLink,
     LocaleScopedPageForm,
     local_today,
+    localized_initiatives,
     localized_petals,
     localized_public_contacts,
     petal_by_slug,
@@ -58,17 +59,17 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         form, filters, message = filter_from_request(
-            EventFilterForm, request, petal_choices=petal_choices(self.locale)
+            EventFilterForm, request, petal_choices=petal_choices(self.locale_id)
         )
         events = self.get_past_events() if past else self.get_upcoming_events()
         if filters.get("tema"):
-            petal = petal_by_slug(self.locale, filters["tema"])
+            petal = petal_by_slug(self.locale_id, filters["tema"])
             events = events.filter(petals__translation_key=petal.translation_key).distinct()
         # get_page() turns a missing or garbled page number into page 1, and one past the end
         # into the last page, so a bad ?side= never fails.
         page_obj = Paginator(events, self.page_size).get_page(request.GET.get("side"))
         page_obj.object_list = list(page_obj.object_list)
-        localized_petals(page_obj.object_list, self.locale)
+        localized_petals(page_obj.object_list, self.locale_id)
         context.update(
             now=timezone.now(),
             show_past=past,
@@ -272,17 +273,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        localized_petals([self], self.locale)
+        localized_petals([self], self.locale_id)
         context.update(
             is_past=self.is_past(),
             signup_open=self.signup_is_open(),
-            contacts=localized_public_contacts([self.contact], self.locale),
-            initiatives=[
-                link.initiative
-                for link in self.initiative_links.filter(initiative__live=True).select_related(
-                    "initiative"
-                )
-            ],
+            contacts=localized_public_contacts([self.contact], self.locale_id),
+            initiatives=localized_initiatives(self.initiative_links.all(), self.locale_id),
             schema_org=self.schema_org(request),
         )
         return context

@@ -27,6 +27,7 @@ from .common import (
     InitiativeLink,
     LocaleScopedPageForm,
     local_today,
+    localized_initiatives,
     localized_petals,
     localized_public_contacts,
     petal_by_slug,
@@ -128,7 +129,6 @@ class FundingPoolIndexPage(RoutablePageMixin, BasePage):
         return (
             FundingPoolPage.objects.child_of(self)
             .live()
-            .select_related("locale")
             .prefetch_related("deadlines", "petals", "applicant_types")
             .order_by("title")
         )
@@ -142,17 +142,17 @@ class FundingPoolIndexPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         today = local_today()
         form, filters, message = filter_from_request(
-            PoolFilterForm, request, petal_choices=petal_choices(self.locale)
+            PoolFilterForm, request, petal_choices=petal_choices(self.locale_id)
         )
         pools = self.get_pools()
         if filters.get("tema"):
-            petal = petal_by_slug(self.locale, filters["tema"])
+            petal = petal_by_slug(self.locale_id, filters["tema"])
             pools = pools.filter(petals__translation_key=petal.translation_key).distinct()
         if filters.get("ansoeger"):
             pools = pools.filter(applicant_types__code=filters["ansoeger"]).distinct()
         pools = list(pools)
         annotate_deadline_status(pools, today)
-        localized_petals(pools, self.locale)
+        localized_petals(pools, self.locale_id)
 
         far_future = datetime.date.max
         open_now = sorted(
@@ -351,14 +351,9 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["status"] = DeadlineStatus(self, local_today())
-        localized_petals([self], self.locale)
-        context["contacts"] = localized_public_contacts([self.contact], self.locale)
-        context["initiatives"] = [
-            link.initiative
-            for link in self.initiative_links.filter(initiative__live=True).select_related(
-                "initiative"
-            )
-        ]
+        localized_petals([self], self.locale_id)
+        context["contacts"] = localized_public_contacts([self.contact], self.locale_id)
+        context["initiatives"] = localized_initiatives(self.initiative_links.all(), self.locale_id)
         return context
 
     @path("kalender/", name="calendar")
@@ -476,7 +471,7 @@ class FundingGuidePage(BasePage):
         )
         pools = list(pools.distinct())
         annotate_deadline_status(pools, today)
-        localized_petals(pools, self.locale)
+        localized_petals(pools, self.locale_id)
         far_future = datetime.date.max
         pools.sort(
             key=lambda pool: (
@@ -517,7 +512,8 @@ class FundingGuidePage(BasePage):
             later_pools=later_pools,
             share_url=share_url,
             pool_index=self.get_parent(),
-            contacts=localized_public_contacts([self.contact], self.locale),
+            contacts=localized_public_contacts([self.contact], self.locale_id),
+            initiatives=localized_initiatives(self.initiative_links.all(), self.locale_id),
         )
         return context
 

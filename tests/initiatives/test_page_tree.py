@@ -63,41 +63,38 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
         index = FundingPoolIndexPageFactory(parent=self.home)
         association = ApplicantType.objects.get(code="association")
         social = FundingPurpose.objects.get(code="social")
-        self.assertCanCreate(
-            index,
-            FundingPoolPage,
-            nested_form_data(
-                {
-                    "title": "§18-midler",
-                    "slug": "paragraf-18-midler",
-                    "summary": "Støtte til frivilligt socialt arbejde.",
-                    "purpose": rich_text("<p>Servicelovens § 18.</p>"),
-                    "applicant_types": [association.pk],
-                    "eligibility": rich_text(""),
-                    "purposes": [social.pk],
-                    "funded": rich_text(""),
-                    "not_funded": rich_text(""),
-                    "amount_min": "2000",
-                    "amount_max": "40000",
-                    "amount_note": "",
-                    "deadlines": inline_formset(
-                        [{"deadline": "2027-04-24", "opens_on": "", "note": "Eksempel: Frist"}]
-                    ),
-                    "steps": streamfield(
-                        [("step", {"title": "Læs kriterierne", "text": "Se hvem der kan søge."})]
-                    ),
-                    "application_url": "",
-                    "documents": streamfield([]),
-                    "petals": [self.petal.pk],
-                    "initiative_links": EMPTY,
-                    "intro": "",
-                    "body": streamfield([]),
-                }
-            ),
+        data = nested_form_data(
+            {
+                "title": "§18-midler",
+                "slug": "paragraf-18-midler",
+                "summary": "Støtte til frivilligt socialt arbejde.",
+                "purpose": rich_text("<p>Servicelovens § 18.</p>"),
+                "eligibility": rich_text(""),
+                "funded": rich_text(""),
+                "not_funded": rich_text(""),
+                "amount_min": "2000",
+                "amount_max": "40000",
+                "amount_note": "",
+                "deadlines": inline_formset(
+                    [{"deadline": "2027-04-24", "opens_on": "", "note": "Eksempel: Frist"}]
+                ),
+                "steps": streamfield(
+                    [("step", {"title": "Læs kriterierne", "text": "Se hvem der kan søge."})]
+                ),
+                "application_url": "",
+                "documents": streamfield([]),
+                "initiative_links": EMPTY,
+                "intro": "",
+                "body": streamfield([]),
+            }
         )
+        # Checkbox lists are posted as repeated keys (nested_form_data would number them).
+        data.update(applicant_types=[association.pk], purposes=[social.pk], petals=[self.petal.pk])
+        self.assertCanCreate(index, FundingPoolPage, data)
         pool = FundingPoolPage.objects.get(slug="paragraf-18-midler")
         assert list(pool.applicant_types.all()) == [association]
         assert list(pool.petals.all()) == [self.petal]
+        assert [str(row.deadline) for row in pool.deadlines.all()] == ["2027-04-24"]
 
     def test_a_pool_offers_only_petals_in_its_own_language(self):
         from wagtail.models import Locale

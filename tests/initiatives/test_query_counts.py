@@ -145,3 +145,51 @@ def test_council_index_queries_do_not_grow_with_councils(
 
     small, large = counts_for(client, council_index.url, add, django_assert_max_num_queries)
     assert small == large
+
+
+def test_detail_pages_do_not_grow_with_their_links(
+    client, petals, pool_index, event_index, council_index, django_assert_max_num_queries
+):
+    """A pool, an event and a council page cost the same with 1 or 4 linked initiatives,
+    contacts, petals and deadlines."""
+    from initiatives.models import (
+        EventInitiative,
+        FundingPoolInitiative,
+        LocalCouncilContact,
+        LocalCouncilInitiative,
+    )
+    from tests.initiatives.factories import InitiativePageFactory
+
+    initiatives = [InitiativePageFactory(parent=petals["synlighed"]) for _n in range(4)]
+    contacts = [ContactFactory() for _n in range(4)]
+    today = datetime.date.today()
+    both_petals = list(petals.values())
+
+    def pages(n):
+        return [
+            FundingPoolPageFactory(
+                parent=pool_index,
+                petals=both_petals[: min(n, 2)],
+                contact=contacts[0],
+                deadlines=[deadline(today + datetime.timedelta(days=d + 1)) for d in range(n)],
+                initiative_links=[FundingPoolInitiative(initiative=i) for i in initiatives[:n]],
+            ),
+            EventPageFactory(
+                parent=event_index,
+                petals=both_petals[: min(n, 2)],
+                contact=contacts[0],
+                initiative_links=[EventInitiative(initiative=i) for i in initiatives[:n]],
+            ),
+            LocalCouncilPageFactory(
+                parent=council_index,
+                contact_links=[LocalCouncilContact(contact=c) for c in contacts[:n]],
+                initiative_links=[LocalCouncilInitiative(initiative=i) for i in initiatives[:n]],
+            ),
+        ]
+
+    few, many = pages(1), pages(4)
+    for small, large in zip(few, many, strict=True):
+        client.get(small.url)
+        assert count_queries(client, small.url, django_assert_max_num_queries) == count_queries(
+            client, large.url, django_assert_max_num_queries
+        ), type(small).__name__
