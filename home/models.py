@@ -247,7 +247,14 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("vision_quote")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["initiatives.PetalPage", "home.StandardPage", "twin_towns.TwinTownIndexPage"]
+    subpage_types = [
+        "initiatives.PetalPage",
+        "home.StandardPage",
+        "initiatives.LocalCouncilIndexPage",
+        "initiatives.FundingPoolIndexPage",
+        "initiatives.EventIndexPage",
+        "twin_towns.TwinTownIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("forside")

@@ -16,6 +16,7 @@ from home.seeding import (
 )
 
 from .models import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
+from .seeds import councils, events, funding
 
 S = InitiativeStatus
 
@@ -445,12 +446,9 @@ def seed(report: SeedReport) -> None:
         report.add(True, f"relations: {page.title}")
 
 
-SEEDERS = [(10, seed)]
-
-
 # Translations of every text segment seeded above (see home/localisation.py for the contract):
 # the Danish segment (a title, summary, intro, one paragraph or list item) -> its translation.
-TRANSLATIONS = {
+FLOWER_TRANSLATIONS = {
     "en": {
         # The example contact
         "Eksempel: Kontaktperson for frivillige og foreninger": "Example: Contact person for volunteers and associations",
@@ -550,5 +548,19 @@ TRANSLATIONS = {
         "Samarbejde om sundhedsfremme og forebyggelse": "Working together on health promotion and prevention",
         "Fortsætte og udbygge samarbejdet mellem kommune og frivillige organisationer omkring forskellige temaer indenfor sundhedsfremme og forebyggelse.": "Continuing and extending cooperation between the municipality and voluntary organisations on a range of health promotion and prevention themes.",
         "Samarbejdet mellem kommune og frivillige organisationer omkring forskellige temaer indenfor sundhedsfremme og forebyggelse fortsættes og udbygges.": "Cooperation between the municipality and voluntary organisations on a range of health promotion and prevention themes is continued and extended.",
+    },
+}
+
+# The citizens' tools come after the petals (their pages link to initiatives) and before
+# "Om politikken" (90), so they follow the petals in the page tree.
+SEEDERS = [(10, seed), (20, councils.seed), (30, funding.seed), (40, events.seed)]
+
+# English for every Danish text segment the citizens' tools seed (see the translations contract).
+TRANSLATIONS = {
+    "en": {
+        **FLOWER_TRANSLATIONS["en"],
+        **councils.TRANSLATIONS_EN,
+        **funding.TRANSLATIONS_EN,
+        **events.TRANSLATIONS_EN,
     },
 }

@@ -163,10 +163,46 @@ class InitiativePage(BasePage):
             .order_by("title")
         )
 
+    def get_linked_pages(self):
+        """The live councils, pools, guides and upcoming events that say they serve this
+        initiative, grouped by kind (a fixed number of queries)."""
+        from django.utils import timezone
+
+        from .councils import LocalCouncilInitiative
+        from .events import EventInitiative
+        from .funding import FundingGuideInitiative, FundingPoolInitiative
+
+        def pages(link_model, order_by="page__title", **filters):
+            # By translation key: a translated page's links are synchronised from the Danish
+            # source and point at the Danish initiative.
+            links = (
+                link_model.objects.filter(
+                    initiative__translation_key=self.translation_key,
+                    page__locale_id=self.locale_id,
+                    page__live=True,
+                    **filters,
+                )
+                .select_related("page")
+                .order_by(order_by)
+            )
+            return [link.page for link in links]
+
+        groups = [
+            (_("Find den rette pulje"), pages(FundingGuideInitiative)),
+            (_("Puljer"), pages(FundingPoolInitiative)),
+            (_("Lokalråd, der deltager"), pages(LocalCouncilInitiative)),
+            (
+                _("Kommende arrangementer"),
+                pages(EventInitiative, order_by="page__start", page__end__gte=timezone.now()),
+            ),
+        ]
+        return [(heading, items) for heading, items in groups if items]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["petal"] = self.get_parent()
         context["related_initiatives"] = self.get_related_initiatives()
+        context["linked_pages"] = self.get_linked_pages()
         return context
 
 

@@ -1,0 +1,137 @@
+"""Plain GET forms for the filters and the funding guide: they work without JavaScript and give
+shareable URLs. Every value is validated against fixed choices before it reaches a query; an
+unknown, garbled or over-long value never causes an error page."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from initiatives.models import ApplicantCode, PurposeCode, TimingCode
+
+INVALID_CHOICE = _("Den valgte værdi findes ikke. Vælg en af mulighederne på listen.")
+
+
+def _choice_field(label, empty_label, choices=(), **kwargs):
+    return forms.ChoiceField(
+        label=label,
+        required=False,
+        choices=[("", empty_label), *choices],
+        error_messages={"invalid_choice": INVALID_CHOICE},
+        **kwargs,
+    )
+
+
+class FilterForm(forms.Form):
+    """A GET filter. If any value is invalid the filter is ignored as a whole (see below)."""
+
+    invalid_message = _(
+        "Filteret kunne ikke bruges, fordi adressen indeholder en ukendt værdi. "
+        "Du ser derfor alle. Vælg igen fra listerne."
+    )
+
+
+def filter_from_request(form_class, request, **kwargs):
+    """Read a filter form from the query string.
+
+    Returns (form, filters, message): `filters` holds only valid, non-empty values. With an
+    invalid value the page shows everything, a fresh form and a clear Danish `message`.
+    """
+    data = {name: request.GET.get(name, "") for name in form_class.base_fields}
+    if not any(data.values()):
+        return form_class(**kwargs), {}, None
+    form = form_class(data, **kwargs)
+    if form.is_valid():
+        return form, {name: value for name, value in form.cleaned_data.items() if value}, None
+    return form_class(**kwargs), {}, form_class.invalid_message
+
+
+class PoolFilterForm(FilterForm):
+    tema = _choice_field(_("Tema"), _("Alle temaer"))
+    ansoeger = _choice_field(_("Hvem kan søge"), _("Alle ansøgere"), ApplicantCode.choices)
+
+    def __init__(self, *args, petal_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tema"].choices = [("", _("Alle temaer")), *petal_choices]
+
+
+class EventFilterForm(FilterForm):
+    tema = _choice_field(_("Tema"), _("Alle temaer"))
+
+    def __init__(self, *args, petal_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["tema"].choices = [("", _("Alle temaer")), *petal_choices]
+
+
+class CouncilFilterForm(FilterForm):
+    omraade = _choice_field(_("Område"), _("Alle områder"))
+
+    def __init__(self, *args, area_choices=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["omraade"].choices = [("", _("Alle områder")), *area_choices]
+
+
+# The guide asks in the reader's words; each answer maps to a code the pools are tagged with.
+GUIDE_WHO = [
+    (ApplicantCode.ASSOCIATION, _("Vi er en forening eller organisation")),
+    (ApplicantCode.CITIZEN_GROUP, _("Vi er en gruppe borgere uden forening")),
+    (ApplicantCode.LOCAL_COMMUNITY, _("Vi er et lokalsamfund eller en borgerforening")),
+    (ApplicantCode.INSTITUTION, _("Vi er en selvejende institution")),
+    (ApplicantCode.VILLAGE_HALL, _("Vi driver et forsamlingshus")),
+    (ApplicantCode.OWNER, _("Jeg er borger eller grundejer")),
+]
+GUIDE_WHAT = [
+    (
+        PurposeCode.SOCIAL,
+        _("Frivilligt socialt arbejde, fx besøgsvenner, caféer eller selvhjælpsgrupper"),
+    ),
+    (PurposeCode.COMMUNITY, _("At udvikle vores landsby eller lokalsamfund")),
+    (PurposeCode.ACTIVITIES, _("Aktiviteter, arrangementer eller kultur")),
+    (PurposeCode.FACILITIES, _("Bygninger, lokaler eller udstyr")),
+    (PurposeCode.TOWNSCAPE, _("Istandsættelse, nedrivning eller bymiljø")),
+]
+
+
+class FundingGuideForm(forms.Form):
+    """The eligibility guide: who are you, what is it for, when do you need the money."""
+
+    hvem = forms.ChoiceField(
+        label=_("Hvem er I?"),
+        choices=GUIDE_WHO,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Vælg, hvem I er."), "invalid_choice": INVALID_CHOICE},
+    )
+    formaal = forms.ChoiceField(
+        label=_("Hvad skal pengene bruges til?"),
+        choices=GUIDE_WHAT,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Vælg, hvad pengene skal bruges til."),
+            "invalid_choice": INVALID_CHOICE,
+        },
+    )
+    hvornaar = forms.ChoiceField(
+        label=_("Hvornår skal I bruge pengene?"),
+        choices=TimingCode.choices,
+        widget=forms.RadioSelect,
+        required=False,
+        initial=TimingCode.UNKNOWN,
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+
+    @classmethod
+    def from_request(cls, request):
+        """Bound only when the query string holds at least one of the guide's answers."""
+        if any(name in request.GET for name in cls.base_fields):
+            data = {name: request.GET.get(name, "") for name in cls.base_fields}
+            return cls(data)
+        return cls()
+
+    def clean_hvornaar(self):
+        return self.cleaned_data.get("hvornaar") or TimingCode.UNKNOWN
+
+    def answer_labels(self):
+        """The reader's answers in words, for the summary above the result."""
+        data = self.cleaned_data
+        return [
+            (self.fields[name].label, dict(self.fields[name].choices)[data[name]])
+            for name in ("hvem", "formaal", "hvornaar")
+        ]

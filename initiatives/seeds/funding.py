@@ -1,0 +1,638 @@
+# ruff: noqa: E501  (seed modules hold the policy's prose; long sentences stay whole, as in seed.py)
+"""Seed the funding pools with the public facts in FACTS.md, the guide "Sådan søger du
+puljemidler", and the pools' index.
+
+Real (from public sources, some years old): each pool's purpose, who may apply, what it funds,
+the amounts, the Facilitetspulje's deadlines (15 January, and 1 November for remaining funds) and
+that applications for several pools go through Conventus. Deadlines that are not known for the
+current year are example dates relative to today, their note starting with "Eksempel:".
+"""
+
+import datetime
+
+from home.models import HomePage
+from home.seeding import SeedReport, bullet_list, ensure_page, paragraphs, source_locale
+from initiatives.models import (
+    ApplicantCode,
+    ApplicantType,
+    FundingDeadline,
+    FundingGuideInitiative,
+    FundingGuidePage,
+    FundingPoolIndexPage,
+    FundingPoolInitiative,
+    FundingPoolPage,
+    FundingPurpose,
+    PurposeCode,
+)
+
+from .common import contact, days_from_today, initiative, next_annual, petals
+
+A = ApplicantCode
+P = PurposeCode
+
+INDEX = {
+    "slug": "puljemidler",
+    "title": "Puljemidler",
+    "intro": (
+        "Kommunale medarbejdere kan være behjælpelige i processen omkring ansøgning af "
+        "puljemidler. Her kan du selv finde puljerne, se hvilke der er åbne nu, og holde øje med "
+        "de næste frister."
+    ),
+    "body": paragraphs(
+        "<p>Beløb og frister bygger på kommunens offentlige oplysninger fra tidligere år. Frister "
+        "med en bemærkning, der begynder med »Eksempel«, er endnu ikke bekræftet. Tjek altid "
+        "puljens aktuelle regler, før du søger.</p>"
+    ),
+}
+
+GUIDE = {
+    "slug": "saadan-soeger-du-puljemidler",
+    "title": "Sådan søger du puljemidler",
+    "intro": (
+        "Svar på tre korte spørgsmål, så finder vi de puljer, der passer til jer. Kommunale "
+        "medarbejdere kan også hjælpe jer med ansøgningen."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Gode råd, før du søger", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": bullet_list(
+                [
+                    "Læs puljens formål og kriterier, og tjek, hvem der kan søge.",
+                    "Søg i god tid – fristen er den sidste dag, du kan søge.",
+                    "Beskriv kort, hvad I vil, hvem det gavner, og hvad det koster.",
+                    "Spørg kommunen, hvis du er i tvivl. Kommunale medarbejdere kan være "
+                    "behjælpelige i processen omkring ansøgning af puljemidler.",
+                ]
+            ),
+        },
+    ],
+}
+
+HELPER = {
+    "name": "Eksempel: Puljevejleder",
+    "role": "Eksempel: Hjælper foreninger og borgere med at søge puljemidler",
+    "organisation": "Haderslev Kommune",
+    "email": "puljer@example.org",
+    "may_publish": True,
+}
+COORDINATOR = {
+    "name": "Eksempel: Landdistriktskoordinator",
+    "role": "Landdistriktskoordinator",
+    "organisation": "Haderslev Kommune",
+    "email": "landdistrikter@example.org",
+    "may_publish": True,
+}
+
+
+def _step(title, text):
+    return {"type": "step", "value": {"title": title, "text": text}}
+
+
+STEP_READ = _step("Læs kriterierne", "Se, hvem der kan søge, og hvad puljen støtter.")
+STEP_HELP = _step(
+    "Få hjælp, hvis du har brug for det",
+    "Kommunale medarbejdere kan være behjælpelige i processen omkring ansøgning af puljemidler. "
+    "Kontakt os i god tid før fristen.",
+)
+STEP_APPLY = _step(
+    "Send ansøgningen før fristen",
+    "Ansøgninger til flere af kommunens puljer sendes gennem foreningssystemet Conventus.",
+)
+STEP_REPORT = _step(
+    "Fortæl, hvordan det gik",
+    "Eksempel: Når projektet er gennemført, sender du en kort afrapportering til kommunen.",
+)
+STEP_REPORT_RURAL = _step(
+    "Afrapportér inden et år",
+    "Når projektet er gennemført, sender du en afrapportering senest et år efter.",
+)
+
+EXAMPLE_DEADLINE = "Eksempel: Frist – ret datoen, når den er kendt."
+SECTION_18_DEADLINE = (
+    "Eksempel: Fristen var 24. april i 2017 – ret datoen, når årets frist er kendt."
+)
+CITIZENS_BUDGET_DEADLINE = (
+    "Eksempel: Tilmelding til årets runde. I 2021 var tilmeldingen i april og afrapporteringen i "
+    "maj–september."
+)
+VILLAGE_RENEWAL_DEADLINE = (
+    "Eksempel: Fristen var 1. september i 2023 – ret datoen, når årets frist er kendt."
+)
+REMAINING_FUNDS = "Restmidler"
+
+
+def _citizens_budget_window():
+    """An example April sign-up window: this year's if it has not ended, else next year's."""
+    deadline = next_annual(4, 30)
+    return {"opens_on": datetime.date(deadline.year, 4, 1), "deadline": deadline}
+
+
+POOLS = [
+    {
+        "slug": "paragraf-18-midler",
+        "title": "§18-midler til frivilligt socialt arbejde",
+        "summary": (
+            "Støtte til foreninger, organisationer og grupper, der laver frivilligt socialt "
+            "arbejde i Haderslev Kommune."
+        ),
+        "purpose": (
+            "<p>Efter servicelovens § 18 samarbejder kommunen med frivillige sociale foreninger "
+            "og organisationer og afsætter hvert år penge til at støtte det frivillige sociale "
+            "arbejde.</p>"
+        ),
+        "applicants": [A.ASSOCIATION, A.CITIZEN_GROUP],
+        "purposes": [P.SOCIAL, P.ACTIVITIES],
+        "eligibility": (
+            "<p>Private foreninger, organisationer eller grupper, der udfører frivilligt socialt "
+            "arbejde i Haderslev Kommune.</p>"
+        ),
+        "funded": bullet_list(
+            [
+                "Rådgivning",
+                "Besøgsvenner",
+                "Væresteder og sociale caféer",
+                "Selvhjælpsgrupper",
+                "Projekter på op til 3 år",
+                "Rekruttering og anerkendelse af frivillige",
+            ]
+        ),
+        "amount_min": 2000,
+        "amount_max": 40000,
+        "amount_note": "I 2017 fik 74 af 78 ansøgninger støtte – i alt 472.000 kr.",
+        "deadlines": lambda: [{"deadline": next_annual(4, 24), "note": SECTION_18_DEADLINE}],
+        "steps": [STEP_READ, STEP_HELP, STEP_APPLY, STEP_REPORT],
+        "contact": "helper",
+        "petals": ["sundhed-og-baeredygtighed"],
+        "initiatives": [
+            ("synlighed", "hjaelp-til-puljemidler"),
+            ("sundhed-og-baeredygtighed", "sundhedsfremme-og-forebyggelse"),
+        ],
+    },
+    {
+        "slug": "landdistriktspuljen",
+        "title": "Landdistriktspuljen",
+        "summary": (
+            "Støtte til projekter, der styrker bosætning, arbejdspladser, turisme, transport, "
+            "kultur eller samarbejde i landdistrikterne."
+        ),
+        "purpose": (
+            "<p>Landdistriktspuljen støtter projekter, der styrker bosætning, arbejdspladser, "
+            "turisme, transport, kultur eller samarbejde i kommunens landdistrikter.</p>"
+        ),
+        "applicants": [A.ASSOCIATION, A.LOCAL_COMMUNITY, A.CITIZEN_GROUP],
+        "purposes": [P.COMMUNITY, P.ACTIVITIES],
+        "eligibility": (
+            "<p>Projekter i landdistrikterne – det vil sige uden for Haderslev by, Vojens og "
+            "Gram. Projektet skal være til gavn for almenheden.</p>"
+        ),
+        "funded": bullet_list(
+            [
+                "Projekter til gavn for almenheden i landdistrikterne",
+                "Projekter, der styrker bosætning, arbejdspladser, turisme, transport, kultur "
+                "eller samarbejde",
+            ]
+        ),
+        "not_funded": bullet_list(["Driftsudgifter", "Projekter i Haderslev by, Vojens og Gram"]),
+        "amount_min": 25000,
+        "amount_note": "Puljen var på 900.000 kr. i alt i 2024.",
+        "deadlines": lambda: [{"deadline": days_from_today(45), "note": EXAMPLE_DEADLINE}],
+        "steps": [STEP_READ, STEP_HELP, STEP_APPLY, STEP_REPORT_RURAL],
+        "contact": "coordinator",
+        "petals": ["bosaetning-og-levesteder", "sammenhaeng-og-tilgaengelighed"],
+        "initiatives": [
+            ("synlighed", "hjaelp-til-puljemidler"),
+            ("bosaetning-og-levesteder", "udvikling-i-landdistrikterne"),
+        ],
+        "body": paragraphs(
+            "<p>Landdistriktskoordinatoren sidder på Christian X's Vej 39, 6100 Haderslev.</p>"
+        ),
+    },
+    {
+        "slug": "borgerbudgettering",
+        "title": "Borgerbudgettering",
+        "summary": (
+            "Op til 50.000 kr. pr. landdistrikt til projekter, som borgerne selv vælger på et "
+            "borgermøde og ved en lokal afstemning."
+        ),
+        "purpose": (
+            "<p>Med borgerbudgettering bestemmer borgerne selv, hvad pengene skal bruges til i "
+            "deres lokalsamfund.</p>"
+        ),
+        "applicants": [A.LOCAL_COMMUNITY],
+        "purposes": [P.COMMUNITY, P.ACTIVITIES],
+        "eligibility": (
+            "<p>Landdistrikterne. Borgerforeningen står for et borgermøde og en lokal "
+            "afstemning, hvor borgerne beslutter, hvilke projekter pengene skal gå til.</p>"
+        ),
+        "amount_max": 50000,
+        "amount_note": "Op til 50.000 kr. pr. landdistrikt. 27 lokalsamfund deltager.",
+        "deadlines": lambda: [_citizens_budget_window() | {"note": CITIZENS_BUDGET_DEADLINE}],
+        "steps": [
+            _step(
+                "Tilmeld lokalsamfundet",
+                "Borgerforeningen tilmelder lokalsamfundet til årets runde.",
+            ),
+            _step("Hold borgermøde", "Borgerne foreslår og drøfter projekter på et borgermøde."),
+            _step("Stem lokalt", "Borgerne stemmer om, hvilke projekter pengene skal gå til."),
+            _step(
+                "Afrapportér",
+                "Eksempel: Borgerforeningen fortæller kommunen, hvad pengene er brugt til.",
+            ),
+        ],
+        "contact": "coordinator",
+        "petals": ["bosaetning-og-levesteder"],
+        "initiatives": [
+            ("synlighed", "hjaelp-til-puljemidler"),
+            ("bosaetning-og-levesteder", "udvikling-i-landdistrikterne"),
+        ],
+    },
+    {
+        "slug": "facilitetspuljen",
+        "title": "Facilitetspuljen (Kultur & Fritid)",
+        "summary": (
+            "Støtte til folkeoplysende foreninger og selvejende institutioner til energitiltag, "
+            "renovering, udstyr og nye aktiviteter."
+        ),
+        "purpose": (
+            "<p>Facilitetspuljen under Kultur &amp; Fritid giver tilskud til energitiltag, "
+            "renovering, udstyr og nye aktiviteter i foreningernes faciliteter.</p>"
+        ),
+        "applicants": [A.ASSOCIATION, A.INSTITUTION],
+        "purposes": [P.FACILITIES, P.ACTIVITIES],
+        "eligibility": (
+            "<p>Folkeoplysende foreninger og selvejende institutioner. Selvejende faciliteter kan "
+            "højst få støtte til 50 % af udgifterne.</p>"
+        ),
+        "funded": bullet_list(["Energitiltag", "Renovering", "Udstyr", "Nye aktiviteter"]),
+        "amount_note": "Der er desuden en akutpulje på 100.000 kr.",
+        "deadlines": lambda: [
+            {"deadline": next_annual(1, 15), "note": ""},
+            {"deadline": next_annual(11, 1), "note": REMAINING_FUNDS},
+        ],
+        "steps": [STEP_READ, STEP_HELP, STEP_APPLY, STEP_REPORT],
+        "contact": "helper",
+        "petals": ["sundhed-og-baeredygtighed", "sammenhaeng-og-tilgaengelighed"],
+        "initiatives": [("synlighed", "hjaelp-til-puljemidler")],
+    },
+    {
+        "slug": "tilskud-til-forsamlingshuse",
+        "title": "Lejetilskud til forsamlingshuse",
+        "summary": "Lejetilskud på op til 2.000 kr. pr. arrangement i kommunens forsamlingshuse.",
+        "purpose": (
+            "<p>Puljen giver forsamlingshusene et lejetilskud på op til 2.000 kr. pr. "
+            "arrangement.</p>"
+        ),
+        "applicants": [A.VILLAGE_HALL],
+        "purposes": [P.ACTIVITIES],
+        "eligibility": "<p>Forsamlingshusene i kommunen.</p>",
+        "amount_max": 2000,
+        "amount_note": "225.000 kr. om året, som deles af 17 forsamlingshuse.",
+        "deadlines": lambda: [{"deadline": days_from_today(20), "note": EXAMPLE_DEADLINE}],
+        "steps": [STEP_READ, STEP_HELP, STEP_APPLY],
+        "contact": "helper",
+        "petals": ["bosaetning-og-levesteder"],
+        "initiatives": [("synlighed", "hjaelp-til-puljemidler")],
+    },
+    {
+        "slug": "landsbyfornyelse",
+        "title": "Landsbyfornyelse",
+        "summary": (
+            "Støtte til istandsættelse, nedrivning og et bedre bymiljø i byer med under 4.000 "
+            "indbyggere."
+        ),
+        "purpose": (
+            "<p>Landsbyfornyelse støtter istandsættelse, nedrivning og forbedringer af bymiljøet "
+            "i byer med under 4.000 indbyggere.</p>"
+        ),
+        "applicants": [A.OWNER, A.LOCAL_COMMUNITY],
+        "purposes": [P.TOWNSCAPE],
+        "eligibility": "<p>Ejendomme og projekter i byer med under 4.000 indbyggere.</p>",
+        "funded": bullet_list(["Istandsættelse", "Nedrivning", "Forbedring af bymiljøet"]),
+        "deadlines": lambda: [{"deadline": next_annual(9, 1), "note": VILLAGE_RENEWAL_DEADLINE}],
+        "steps": [STEP_READ, STEP_HELP, STEP_APPLY],
+        "contact": "helper",
+        "petals": ["bosaetning-og-levesteder", "sammenhaeng-og-tilgaengelighed"],
+        "initiatives": [
+            ("synlighed", "hjaelp-til-puljemidler"),
+            ("bosaetning-og-levesteder", "udvikling-i-landdistrikterne"),
+        ],
+    },
+]
+
+PAGE_FIELDS = (
+    "title",
+    "summary",
+    "purpose",
+    "eligibility",
+    "funded",
+    "not_funded",
+    "amount_min",
+    "amount_max",
+    "amount_note",
+    "steps",
+    "body",
+)
+
+
+def seed(report: SeedReport) -> None:
+    locale = source_locale()
+    home = HomePage.objects.get(locale=locale, depth=2)
+    contacts = {
+        "helper": contact(report, **HELPER),
+        "coordinator": contact(report, **COORDINATOR),
+    }
+    funding_help = initiative("synlighed", "hjaelp-til-puljemidler")
+    index = ensure_page(
+        report,
+        home,
+        FundingPoolIndexPage,
+        INDEX["slug"],
+        show_in_menus=False,
+        **{k: v for k, v in INDEX.items() if k != "slug"},
+    )
+    ensure_page(
+        report,
+        index,
+        FundingGuidePage,
+        GUIDE["slug"],
+        contact=contacts["helper"],
+        initiative_links=[FundingGuideInitiative(initiative=funding_help)],
+        **{k: v for k, v in GUIDE.items() if k != "slug"},
+    )
+    applicant_types = {a.code: a for a in ApplicantType.objects.all()}
+    purposes = {p.code: p for p in FundingPurpose.objects.all()}
+    for data in POOLS:
+        if index.get_children().filter(slug=data["slug"]).exists():
+            report.add(False, data["slug"])
+            continue
+        ensure_page(
+            report,
+            index,
+            FundingPoolPage,
+            data["slug"],
+            **{name: data[name] for name in PAGE_FIELDS if name in data},
+            applicant_types=[applicant_types[code] for code in data["applicants"]],
+            purposes=[purposes[code] for code in data["purposes"]],
+            contact=contacts[data["contact"]],
+            petals=petals(*data["petals"]),
+            deadlines=[FundingDeadline(locale=locale, **row) for row in data["deadlines"]()],
+            initiative_links=[
+                FundingPoolInitiative(initiative=initiative(*key)) for key in data["initiatives"]
+            ],
+        )
+
+
+TRANSLATIONS_EN = {
+    INDEX["title"]: "Funding pools",
+    INDEX["intro"]: (
+        "Municipal staff can help with the process of applying for funding pools. Here you can "
+        "find the pools yourself, see which are open now and keep an eye on the next deadlines."
+    ),
+    (
+        "Beløb og frister bygger på kommunens offentlige oplysninger fra tidligere år. Frister med "
+        "en bemærkning, der begynder med »Eksempel«, er endnu ikke bekræftet. Tjek altid puljens "
+        "aktuelle regler, før du søger."
+    ): (
+        "Amounts and deadlines are based on the municipality's public information from previous "
+        "years. Deadlines with a note beginning with “Example” are not yet confirmed. Always check "
+        "the pool's current rules before you apply."
+    ),
+    GUIDE["title"]: "How to apply for funding",
+    GUIDE["intro"]: (
+        "Answer three short questions and we will find the pools that suit you. Municipal staff "
+        "can also help you with the application."
+    ),
+    "Gode råd, før du søger": "Good advice before you apply",
+    "Læs puljens formål og kriterier, og tjek, hvem der kan søge.": (
+        "Read the pool's purpose and criteria, and check who may apply."
+    ),
+    "Søg i god tid – fristen er den sidste dag, du kan søge.": (
+        "Apply in good time – the deadline is the last day you can apply."
+    ),
+    "Beskriv kort, hvad I vil, hvem det gavner, og hvad det koster.": (
+        "Describe briefly what you want to do, who it benefits and what it costs."
+    ),
+    (
+        "Spørg kommunen, hvis du er i tvivl. Kommunale medarbejdere kan være behjælpelige i "
+        "processen omkring ansøgning af puljemidler."
+    ): (
+        "Ask the municipality if you are unsure. Municipal staff can help with the process of "
+        "applying for funding pools."
+    ),
+    HELPER["role"]: "Example: Helps associations and citizens apply for funding",
+    COORDINATOR["role"]: "Rural-district coordinator",
+    "Haderslev Kommune": "Haderslev Municipality",
+    "Læs kriterierne": "Read the criteria",
+    "Se, hvem der kan søge, og hvad puljen støtter.": "See who may apply and what the pool supports.",
+    "Få hjælp, hvis du har brug for det": "Get help if you need it",
+    (
+        "Kommunale medarbejdere kan være behjælpelige i processen omkring ansøgning af "
+        "puljemidler. Kontakt os i god tid før fristen."
+    ): (
+        "Municipal staff can help with the process of applying for funding. Contact us in good "
+        "time before the deadline."
+    ),
+    "Send ansøgningen før fristen": "Send the application before the deadline",
+    "Ansøgninger til flere af kommunens puljer sendes gennem foreningssystemet Conventus.": (
+        "Applications to several of the municipality's pools are sent through the association "
+        "system Conventus."
+    ),
+    "Fortæl, hvordan det gik": "Tell us how it went",
+    "Eksempel: Når projektet er gennemført, sender du en kort afrapportering til kommunen.": (
+        "Example: When the project is completed, you send a short report to the municipality."
+    ),
+    "Afrapportér inden et år": "Report within a year",
+    "Når projektet er gennemført, sender du en afrapportering senest et år efter.": (
+        "When the project is completed, you send a report no later than a year afterwards."
+    ),
+    EXAMPLE_DEADLINE: "Example: Deadline – correct the date when it is known.",
+    SECTION_18_DEADLINE: (
+        "Example: The deadline was 24 April in 2017 – correct the date when this year's deadline "
+        "is known."
+    ),
+    CITIZENS_BUDGET_DEADLINE: (
+        "Example: Sign-up for this year's round. In 2021 sign-up was in April and reporting in "
+        "May–September."
+    ),
+    VILLAGE_RENEWAL_DEADLINE: (
+        "Example: The deadline was 1 September in 2023 – correct the date when this year's "
+        "deadline is known."
+    ),
+    REMAINING_FUNDS: "Remaining funds",
+    # §18-midler
+    "§18-midler til frivilligt socialt arbejde": "Section 18 funds for voluntary social work",
+    (
+        "Støtte til foreninger, organisationer og grupper, der laver frivilligt socialt arbejde i "
+        "Haderslev Kommune."
+    ): (
+        "Support for associations, organisations and groups doing voluntary social work in "
+        "Haderslev Municipality."
+    ),
+    (
+        "Efter servicelovens § 18 samarbejder kommunen med frivillige sociale foreninger og "
+        "organisationer og afsætter hvert år penge til at støtte det frivillige sociale arbejde."
+    ): (
+        "Under section 18 of the Social Services Act, the municipality cooperates with voluntary "
+        "social associations and organisations and sets aside money every year to support "
+        "voluntary social work."
+    ),
+    (
+        "Private foreninger, organisationer eller grupper, der udfører frivilligt socialt arbejde "
+        "i Haderslev Kommune."
+    ): (
+        "Private associations, organisations or groups doing voluntary social work in Haderslev "
+        "Municipality."
+    ),
+    "Rådgivning": "Counselling",
+    "Besøgsvenner": "Visiting friends",
+    "Væresteder og sociale caféer": "Drop-in centres and social cafés",
+    "Selvhjælpsgrupper": "Self-help groups",
+    "Projekter på op til 3 år": "Projects of up to 3 years",
+    "Rekruttering og anerkendelse af frivillige": "Recruiting and recognising volunteers",
+    "I 2017 fik 74 af 78 ansøgninger støtte – i alt 472.000 kr.": (
+        "In 2017, 74 of 78 applications were funded – 472,000 kr in all."
+    ),
+    # Landdistriktspuljen
+    "Landdistriktspuljen": "The Rural Districts Pool (Landdistriktspuljen)",
+    (
+        "Støtte til projekter, der styrker bosætning, arbejdspladser, turisme, transport, kultur "
+        "eller samarbejde i landdistrikterne."
+    ): (
+        "Support for projects that strengthen settlement, jobs, tourism, transport, culture or "
+        "cooperation in the rural districts."
+    ),
+    (
+        "Landdistriktspuljen støtter projekter, der styrker bosætning, arbejdspladser, turisme, "
+        "transport, kultur eller samarbejde i kommunens landdistrikter."
+    ): (
+        "The Rural Districts Pool supports projects that strengthen settlement, jobs, tourism, "
+        "transport, culture or cooperation in the municipality's rural districts."
+    ),
+    (
+        "Projekter i landdistrikterne – det vil sige uden for Haderslev by, Vojens og Gram. "
+        "Projektet skal være til gavn for almenheden."
+    ): (
+        "Projects in the rural districts – that is, outside the towns of Haderslev, Vojens and "
+        "Gram. The project must benefit the public."
+    ),
+    "Projekter til gavn for almenheden i landdistrikterne": (
+        "Projects for the public benefit in the rural districts"
+    ),
+    (
+        "Projekter, der styrker bosætning, arbejdspladser, turisme, transport, kultur eller "
+        "samarbejde"
+    ): "Projects that strengthen settlement, jobs, tourism, transport, culture or cooperation",
+    "Driftsudgifter": "Running costs",
+    "Projekter i Haderslev by, Vojens og Gram": "Projects in the towns of Haderslev, Vojens and Gram",
+    "Puljen var på 900.000 kr. i alt i 2024.": "The pool was 900,000 kr in all in 2024.",
+    "Landdistriktskoordinatoren sidder på Christian X's Vej 39, 6100 Haderslev.": (
+        "The rural-district coordinator is based at Christian X's Vej 39, 6100 Haderslev."
+    ),
+    # Borgerbudgettering
+    "Borgerbudgettering": "Citizens' budgeting",
+    (
+        "Op til 50.000 kr. pr. landdistrikt til projekter, som borgerne selv vælger på et "
+        "borgermøde og ved en lokal afstemning."
+    ): (
+        "Up to 50,000 kr per rural district for projects that the citizens choose themselves at a "
+        "citizens' meeting and in a local vote."
+    ),
+    (
+        "Med borgerbudgettering bestemmer borgerne selv, hvad pengene skal bruges til i deres "
+        "lokalsamfund."
+    ): (
+        "With citizens' budgeting, the citizens decide for themselves what the money is spent on "
+        "in their local community."
+    ),
+    (
+        "Landdistrikterne. Borgerforeningen står for et borgermøde og en lokal afstemning, hvor "
+        "borgerne beslutter, hvilke projekter pengene skal gå til."
+    ): (
+        "The rural districts. The citizens' association holds a citizens' meeting and a local "
+        "vote in which the citizens decide which projects the money goes to."
+    ),
+    "Op til 50.000 kr. pr. landdistrikt. 27 lokalsamfund deltager.": (
+        "Up to 50,000 kr per rural district. 27 local communities take part."
+    ),
+    "Tilmeld lokalsamfundet": "Sign up the local community",
+    "Borgerforeningen tilmelder lokalsamfundet til årets runde.": (
+        "The citizens' association signs the local community up for this year's round."
+    ),
+    "Hold borgermøde": "Hold a citizens' meeting",
+    "Borgerne foreslår og drøfter projekter på et borgermøde.": (
+        "The citizens propose and discuss projects at a citizens' meeting."
+    ),
+    "Stem lokalt": "Vote locally",
+    "Borgerne stemmer om, hvilke projekter pengene skal gå til.": (
+        "The citizens vote on which projects the money should go to."
+    ),
+    "Afrapportér": "Report back",
+    "Eksempel: Borgerforeningen fortæller kommunen, hvad pengene er brugt til.": (
+        "Example: The citizens' association tells the municipality what the money was spent on."
+    ),
+    # Facilitetspuljen
+    "Facilitetspuljen (Kultur & Fritid)": "The Facilities Pool (Culture and Leisure)",
+    (
+        "Støtte til folkeoplysende foreninger og selvejende institutioner til energitiltag, "
+        "renovering, udstyr og nye aktiviteter."
+    ): (
+        "Support for adult-education and leisure associations and self-governing institutions for "
+        "energy measures, renovation, equipment and new activities."
+    ),
+    (
+        "Facilitetspuljen under Kultur & Fritid giver tilskud til energitiltag, renovering, udstyr "
+        "og nye aktiviteter i foreningernes faciliteter."
+    ): (
+        "The Facilities Pool under Culture and Leisure gives grants for energy measures, "
+        "renovation, equipment and new activities in the associations' facilities."
+    ),
+    (
+        "Folkeoplysende foreninger og selvejende institutioner. Selvejende faciliteter kan højst "
+        "få støtte til 50 % af udgifterne."
+    ): (
+        "Adult-education and leisure associations and self-governing institutions. Self-owned "
+        "facilities can receive support for at most 50% of the costs."
+    ),
+    "Energitiltag": "Energy measures",
+    "Renovering": "Renovation",
+    "Udstyr": "Equipment",
+    "Nye aktiviteter": "New activities",
+    "Der er desuden en akutpulje på 100.000 kr.": (
+        "There is also an emergency pool of 100,000 kr."
+    ),
+    # Forsamlingshuse
+    "Lejetilskud til forsamlingshuse": "Rent subsidy for village halls",
+    "Lejetilskud på op til 2.000 kr. pr. arrangement i kommunens forsamlingshuse.": (
+        "A rent subsidy of up to 2,000 kr per event in the municipality's village halls."
+    ),
+    "Puljen giver forsamlingshusene et lejetilskud på op til 2.000 kr. pr. arrangement.": (
+        "The pool gives the village halls a rent subsidy of up to 2,000 kr per event."
+    ),
+    "Forsamlingshusene i kommunen.": "The village halls in the municipality.",
+    "225.000 kr. om året, som deles af 17 forsamlingshuse.": (
+        "225,000 kr a year, shared by 17 village halls."
+    ),
+    # Landsbyfornyelse
+    "Landsbyfornyelse": "Village renewal",
+    (
+        "Støtte til istandsættelse, nedrivning og et bedre bymiljø i byer med under 4.000 "
+        "indbyggere."
+    ): (
+        "Support for repairs, demolition and a better townscape in towns with fewer than 4,000 "
+        "inhabitants."
+    ),
+    (
+        "Landsbyfornyelse støtter istandsættelse, nedrivning og forbedringer af bymiljøet i byer "
+        "med under 4.000 indbyggere."
+    ): (
+        "Village renewal supports repairs, demolition and improvements to the townscape in towns "
+        "with fewer than 4,000 inhabitants."
+    ),
+    "Ejendomme og projekter i byer med under 4.000 indbyggere.": (
+        "Properties and projects in towns with fewer than 4,000 inhabitants."
+    ),
+    "Istandsættelse": "Repairs",
+    "Nedrivning": "Demolition",
+    "Forbedring af bymiljøet": "Improving the townscape",
+}

@@ -1,0 +1,57 @@
+"""Template tags for the citizens' tools: JSON-LD, calendar links, the home-page section."""
+
+import json
+
+from django import template
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+from initiatives.models import (
+    EventIndexPage,
+    FundingGuidePage,
+    FundingPoolIndexPage,
+    LocalCouncilIndexPage,
+)
+
+register = template.Library()
+
+# The characters that could end a <script> element or start markup are written as JSON escapes,
+# as Django's json_script does; the JSON data stays the same.
+_JSON_SCRIPT_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
+
+
+@register.filter
+def ld_json(data):
+    """Render `data` as a schema.org JSON-LD block: data for search engines, not a script."""
+    text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False).translate(
+        _JSON_SCRIPT_ESCAPES
+    )
+    return format_html('<script type="application/ld+json">{}</script>', mark_safe(text))  # noqa: S308
+
+
+@register.inclusion_tag("initiatives/includes/calendar_links.html", takes_context=True)
+def calendar_links(context, page, label, download=False):
+    """Links to a page's iCalendar route: subscribe (webcal://) or download, with the plain URL."""
+    request = context.get("request")
+    url = request.build_absolute_uri(page.get_url(request) + page.reverse_subpage("calendar"))
+    webcal_url = "webcal://" + url.split("://", 1)[1] if "://" in url else url
+    return {"url": url, "webcal_url": webcal_url, "label": label, "download": download}
+
+
+@register.inclusion_tag("initiatives/includes/citizen_tools.html", takes_context=True)
+def citizen_tools(context):
+    """The home page's links to the local councils, funding pools, guide and calendar."""
+    home = context.get("page")
+    if home is None:
+        return {"tools": []}
+    tools = []
+    for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
+        page = model.objects.child_of(home).live().first()
+        if page is not None:
+            tools.append(page)
+            if model is FundingPoolIndexPage:
+                guide = FundingGuidePage.objects.child_of(page).live().first()
+                if guide is not None:
+                    tools.append(guide)
+    return {"tools": tools, "request": context.get("request")}
