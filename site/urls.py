@@ -19,6 +19,7 @@ if settings.DEBUG:
 
 # Every public URL carries its language: /da/..., /en/...; "/" redirects to the reader's language.
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
