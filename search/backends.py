@@ -90,7 +90,7 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
 
     @property
     def config(self):
-        """The configuration for the work at hand: pinned while indexing, else the active language's."""
+        """Pinned while indexing; otherwise the configuration of the active language."""
         if self._pinned_config is not None:
             return self._pinned_config
         return self.config_for_language(get_language())

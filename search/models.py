@@ -35,7 +35,9 @@ class DailySearchOutcome(models.Model):
     )
     date = models.DateField(_("dato"))
     searches = models.PositiveIntegerField(_("søgninger"), default=0)
-    searches_without_results = models.PositiveIntegerField(_("søgninger uden resultater"), default=0)
+    searches_without_results = models.PositiveIntegerField(
+        _("søgninger uden resultater"), default=0
+    )
 
     objects = DailySearchOutcomeQuerySet.as_manager()
 

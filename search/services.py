@@ -164,9 +164,8 @@ def indexed_texts(pages, backend):
     """{page id: the page's indexed text (all its search fields but the title)} in one query."""
     if not pages or not uses_database_index(backend):
         return {}
-    text_field = next(
-        name for name in ("body_text", "body") if any(f.name == name for f in IndexEntry._meta.fields)
-    )
+    field_names = {f.name for f in IndexEntry._meta.fields}
+    text_field = "body_text" if "body_text" in field_names else "body"  # PostgreSQL / SQLite
     rows = IndexEntry.objects.filter(
         content_type_id__in={page.content_type_id for page in pages},
         object_id__in=[str(page.pk) for page in pages],
@@ -308,7 +307,13 @@ class SiteSearch:
         if kind is not None and kind not in kind_counts:  # chosen, but nothing left with petal
             model = ContentType.objects.get_for_id(kind).model_class()
             kinds.append(
-                FacetOption(model._meta.label_lower, kind_label(model), 0, True, self.url_with(kind=None))
+                FacetOption(
+                    value=model._meta.label_lower,
+                    label=kind_label(model),
+                    count=0,
+                    selected=True,
+                    url=self.url_with(kind=None),
+                )
             )
         outcome.kinds = sorted(kinds, key=lambda option: (-option.count, option.label))
         outcome.petals = [
@@ -442,12 +447,7 @@ def autocomplete(request, raw_query, limit=8):
         return []
     locale = Locale.get_active()
     backend = backend_for_language(locale.language_code)
-    pages = (
-        Page.objects.live()
-        .public()
-        .filter(locale=locale, depth__gt=1)
-        .select_related("locale")
-    )
+    pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).select_related("locale")
     matches = backend.autocomplete(query.search_string, pages, operator="and")[:limit]
     return [
         {

@@ -37,7 +37,9 @@ def vocabulary(locale) -> list[str]:
     key = f"search:vocabulary:{locale.pk}:{_vocabulary_version()}"
     words = cache.get(key)
     if words is None:
-        titles = Page.objects.live().filter(locale=locale, depth__gt=1).values_list("title", flat=True)
+        titles = (
+            Page.objects.live().filter(locale=locale, depth__gt=1).values_list("title", flat=True)
+        )
         words = sorted(
             {
                 word.lower()

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 from tests.home.factories import StandardPageFactory
 from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
 
+
 @pytest.fixture
 def locale_en(db):
     locale, _created = Locale.objects.get_or_create(language_code="en")
@@ -64,4 +65,3 @@ def english_pages(home_page, locale_en):
         intro="Volunteering makes the associations of Haderslev stronger.",
     )
     return {"home": home_en, "volunteers": volunteers}
-

@@ -104,8 +104,8 @@ def test_results_are_paginated(client, site_pages):
 
 def test_kind_facet_counts_and_narrows(client, site_pages):
     html = get_search(client, q="frivillige").content.decode()
-    assert "Indsats <span class=\"search-facet__count\">(2)</span>" in html
-    assert "Side <span class=\"search-facet__count\">(1)</span>" in html
+    assert 'Indsats <span class="search-facet__count">(2)</span>' in html
+    assert 'Side <span class="search-facet__count">(1)</span>' in html
 
     narrowed = get_search(client, q="frivillige", kind="home.standardpage")
     assert result_titles(narrowed) == ["Om politikken"]
@@ -115,8 +115,8 @@ def test_kind_facet_counts_and_narrows(client, site_pages):
 def test_petal_facet_counts_and_narrows(client, site_pages):
     health = site_pages["health"]
     html = get_search(client, q="frivillige").content.decode()
-    assert "Synlighed <span class=\"search-facet__count\">(1)</span>" in html
-    assert "Sundhed <span class=\"search-facet__count\">(1)</span>" in html
+    assert 'Synlighed <span class="search-facet__count">(1)</span>' in html
+    assert 'Sundhed <span class="search-facet__count">(1)</span>' in html
 
     narrowed = get_search(client, q="frivillige", petal=str(health.pk))
     assert result_titles(narrowed) == ["Sundhed og fællesskab"]
@@ -135,7 +135,9 @@ def test_page_types_can_file_their_pages_under_a_petal(client, site_pages, monke
         calls.append(sorted(page_ids))
         return {page_id: [site_pages["visibility"].pk] for page_id in page_ids}
 
-    monkeypatch.setattr(StandardPage, "search_petal_ids", classmethod(search_petal_ids), raising=False)
+    monkeypatch.setattr(
+        StandardPage, "search_petal_ids", classmethod(search_petal_ids), raising=False
+    )
     narrowed = get_search(client, q="frivillige", petal=str(site_pages["visibility"].pk))
     assert set(result_titles(narrowed)) == {"Foreningerne fortæller", "Om politikken"}
     assert all(len(ids) == 1 for ids in calls)  # one call per page type, never per page
@@ -154,9 +156,11 @@ def test_promotions_come_first(client, site_pages):
     )
     html = get_search(client, q="Motion").content.decode()
     promoted = html.index("Anbefalet")
-    assert promoted < html.index("Læs politikken først.") < html.index("search-results\" start")
+    assert promoted < html.index("Læs politikken først.") < html.index('search-results" start')
     assert "https://www.haderslev.dk/" in html
-    assert html.index('href="/da/om-politikken/"') < html.index('href="/da/sundhed/motion-i-naturen/"')
+    assert html.index('href="/da/om-politikken/"') < html.index(
+        'href="/da/sundhed/motion-i-naturen/"'
+    )
 
 
 def test_promoted_pages_are_shown_in_the_readers_language(client, site_pages, english_pages):
