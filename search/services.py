@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.paginator import Paginator
+from django.http import QueryDict
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
@@ -184,24 +185,26 @@ class SiteSearch:
     def __init__(self, request):
         self.request = request
         self.params = request.GET
+        self.state = {}  # the validated parameters: q, kind, petal
 
     # URLs -----------------------------------------------------------------------------------
 
-    def url_with(self, **changes):
-        params = self.params.copy()
-        params.pop("page", None)
-        for key, value in changes.items():
-            if value is None:
-                params.pop(key, None)
-            else:
-                params[key] = value
-        encoded = params.urlencode()
-        return f"{self.request.path}?{encoded}" if encoded else self.request.path
+    def url_with(self, page=None, **changes):
+        """This search's URL with the given changes, built from the validated parameters only."""
+        state = {**self.state, **changes}
+        if page is not None:
+            state["page"] = str(page)
+        params = QueryDict(mutable=True)
+        for key in ("q", "kind", "petal", "page"):
+            if state.get(key):
+                params[key] = state[key]
+        return f"{self.request.path}?{params.urlencode()}"
 
     # The search -----------------------------------------------------------------------------
 
     def run(self) -> SearchOutcome:
         query = clean_query(self.params.get("q"))
+        self.state["q"] = query.text
         locale = Locale.get_active()
         outcome = SearchOutcome(query=query, locale=locale)
         if query.was_truncated:
@@ -214,7 +217,7 @@ class SiteSearch:
                 _("Vi har søgt efter de første %(count)s ord.") % {"count": MAX_TERMS}
             )
         if not query.terms:
-            if query.text or self.params.get("q"):
+            if "q" in self.params:
                 outcome.notices.append(
                     _("Skriv mindst ét ord med bogstaver eller tal for at søge.")
                 )
@@ -258,6 +261,7 @@ class SiteSearch:
                 )
                 kind = None
             else:
+                self.state["kind"] = kind
                 kind = ContentType.objects.get_for_model(model).pk
         if petal is not None:
             petal_ids = {str(page.pk): page.pk for page in petals}
@@ -268,6 +272,7 @@ class SiteSearch:
                 )
                 petal = None
             else:
+                self.state["petal"] = petal
                 petal = petal_ids[petal]
         return kind, petal
 
@@ -386,9 +391,7 @@ class SiteSearch:
         ]
 
     def page_url(self, number):
-        params = self.params.copy()
-        params["page"] = str(number)
-        return f"{self.request.path}?{params.urlencode()}"
+        return self.url_with(page=number)
 
     def promotions(self, query, locale):
         """Editors' recommended results for this query, in the reader's language (one or two
