@@ -8,15 +8,15 @@ class SearchConfig(AppConfig):
     verbose_name = _("Søgning")
 
     def ready(self):
-        from django.db.models.signals import post_delete
-        from wagtail.models import Page
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction, get_page_models
         from wagtail.signals import page_published, page_unpublished
 
-        from .suggestions import forget_vocabulary
+        from .cache import content_changed
 
-        # The no-hits suggestions come from page titles: forget them when titles may change.
-        page_published.connect(forget_vocabulary, dispatch_uid="search-vocabulary-published")
-        page_unpublished.connect(forget_vocabulary, dispatch_uid="search-vocabulary-unpublished")
-        post_delete.connect(
-            forget_vocabulary, sender=Page, dispatch_uid="search-vocabulary-deleted"
-        )
+        # Cached search results and suggestions derive from the pages and who may see them.
+        for model in [*get_page_models(), PageViewRestriction]:
+            post_save.connect(content_changed, sender=model, dispatch_uid=f"search-{model}-s")
+            post_delete.connect(content_changed, sender=model, dispatch_uid=f"search-{model}-d")
+        page_published.connect(content_changed, dispatch_uid="search-page-published")
+        page_unpublished.connect(content_changed, dispatch_uid="search-page-unpublished")

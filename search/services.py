@@ -13,11 +13,13 @@ Page types take part without any registration:
   answering for all its pages in the results at once (one query, never one per page).
 """
 
+import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import QueryDict
 from django.utils.text import capfirst
@@ -27,12 +29,14 @@ from wagtail.models import Locale, Page
 from wagtail.search.models import IndexEntry
 
 from .backends import backend_for_language, uses_database_index
+from .cache import content_version, results_version
 from .log import record_search
 from .suggestions import popular_searches, spelling_suggestions
 from .text import MAX_QUERY_LENGTH, MAX_TERMS, Highlighter, clean_query
 
 PAGE_SIZE = 10
-MAX_MATCHES = 1000
+MAX_MATCHES = 1000  # best matches ranked, counted in the facets and paginated
+RESULTS_CACHE_TIMEOUT = 5 * 60  # seconds; any change to the pages forgets them sooner
 EXCERPT_WORDS = 32
 MAX_FACET_VALUE_LENGTH = 60
 
@@ -113,18 +117,23 @@ def petal_model():
 
 
 def search_petals(locale):
-    """The live petal pages of this locale, in the flower's order (one query)."""
+    """The live petal pages of this locale, in the flower's order (cached; else one query)."""
     model = petal_model()
     if model is None:
         return []
-    return list(
-        Page.objects.type(model)
-        .live()
-        .filter(locale=locale)
-        .select_related("locale")
-        .order_by("path")
-        .only("id", "title", "path", "url_path", "depth", "locale", "content_type")
-    )
+    key = f"search:petals:{content_version()}:{locale.pk}"
+    petals = cache.get(key)
+    if petals is None:
+        petals = list(
+            Page.objects.type(model)
+            .live()
+            .filter(locale=locale)
+            .select_related("locale")
+            .order_by("path")
+            .only("id", "title", "path", "url_path", "depth", "locale", "content_type")
+        )
+        cache.set(key, petals, RESULTS_CACHE_TIMEOUT)
+    return petals
 
 
 def assign_petals(rows, petals):
@@ -137,8 +146,11 @@ def assign_petals(rows, petals):
     lengths = sorted({len(path) for path in by_prefix})
     assigned = {}
     custom = defaultdict(list)
+    models = {}
     for page_id, content_type_id, path in rows:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if content_type_id not in models:
+            models[content_type_id] = ContentType.objects.get_for_id(content_type_id).model_class()
+        model = models[content_type_id]
         if model is not None and hasattr(model, "search_petal_ids"):
             custom[model].append(page_id)
             continue
@@ -159,6 +171,22 @@ def ranked_rows(results, limit):
     if hasattr(sliced, "get_queryset"):  # Wagtail's database backends: read three columns only
         return list(sliced.get_queryset().values_list("pk", "content_type_id", "path"))
     return [(page.pk, page.content_type_id, page.path) for page in sliced]
+
+
+def cached_ranked_rows(backend, search_string, pages, locale):
+    """The ranked rows for this search, from the cache while no page has changed since.
+
+    A click on a facet or on the next page reuses the search instead of running it again.
+    """
+    digest = hashlib.sha256(search_string.lower().encode()).hexdigest()
+    config = getattr(backend, "config", "")
+    key = f"search:rows:{results_version()}:{locale.pk}:{config}:{digest}"
+    rows = cache.get(key)
+    if rows is None:
+        results = backend.search(search_string, pages, operator="and")
+        rows = ranked_rows(results, MAX_MATCHES)
+        cache.set(key, rows, RESULTS_CACHE_TIMEOUT)
+    return rows
 
 
 def indexed_texts(pages, backend):
@@ -225,9 +253,9 @@ class SiteSearch:
 
         outcome.searched = True
         backend = backend_for_language(locale.language_code)
-        pages = Page.objects.live().public().filter(locale=locale, depth__gt=1)
-        results = backend.search(query.search_string, pages, operator="and")
-        rows = ranked_rows(results, MAX_MATCHES)
+        self.visible = Page.objects.live().exclude(Page.objects.private_q()).filter(locale=locale)
+        pages = self.visible.filter(depth__gt=1)
+        rows = cached_ranked_rows(backend, query.search_string, pages, locale)
         outcome.matches_capped = len(rows) >= MAX_MATCHES
 
         petals = search_petals(locale)
@@ -366,7 +394,8 @@ class SiteSearch:
         if outcome.page.has_next():
             outcome.next_url = self.page_url(outcome.page.next_page_number())
         ids = list(outcome.page.object_list)
-        pages = Page.objects.filter(pk__in=ids).select_related("locale")
+        # Re-read with the live and public filters: cached rows may predate an unpublication.
+        pages = self.visible.filter(pk__in=ids).select_related("locale")
         by_id = {page.pk: page for page in pages}
         ordered = [by_id[page_id] for page_id in ids if page_id in by_id]
         texts = indexed_texts(ordered, backend)

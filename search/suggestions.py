@@ -10,31 +10,19 @@ from django.db.models import F, Sum
 from django.utils import timezone
 from wagtail.models import Page
 
+from .cache import content_version
 from .models import DailySearchOutcome
 
-VOCABULARY_TIMEOUT = 15 * 60  # seconds; publishing or deleting a page clears it sooner
-VOCABULARY_VERSION_KEY = "search:vocabulary-version"
+VOCABULARY_TIMEOUT = 15 * 60  # seconds; any change to the pages forgets it sooner
 POPULAR_DAYS = 30
 MIN_WORD_LENGTH = 3
 
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _vocabulary_version():
-    return cache.get_or_set(VOCABULARY_VERSION_KEY, 1, None)
-
-
-def forget_vocabulary(**kwargs):
-    """Signal receiver: the site's words changed (a page was published, unpublished or deleted)."""
-    try:
-        cache.incr(VOCABULARY_VERSION_KEY)
-    except ValueError:  # not set yet: nothing cached to forget
-        cache.set(VOCABULARY_VERSION_KEY, 1, None)
-
-
 def vocabulary(locale) -> list[str]:
     """The distinct words of the titles of the live pages in this locale (cached)."""
-    key = f"search:vocabulary:{locale.pk}:{_vocabulary_version()}"
+    key = f"search:vocabulary:{content_version()}:{locale.pk}"
     words = cache.get(key)
     if words is None:
         titles = (
@@ -57,18 +45,24 @@ def spelling_suggestions(terms, locale, limit=5) -> list[str]:
     first, then near words for each term the site does not use."""
     words = vocabulary(locale)
     known = set(words)
-    corrected, alternatives = [], []
+    corrected, alternatives, uncorrectable = [], [], False
     for term in terms:
         lowered = term.lower()
-        if lowered in known or not _WORD.fullmatch(lowered):
+        if lowered in known:
             corrected.append(lowered)
             continue
-        close = difflib.get_close_matches(lowered, words, n=3, cutoff=0.75)
-        corrected.append(close[0] if close else lowered)
-        alternatives.extend(close)
+        close = []
+        if len(lowered) >= MIN_WORD_LENGTH and _WORD.fullmatch(lowered):
+            close = difflib.get_close_matches(lowered, words, n=3, cutoff=0.75)
+        if close:
+            corrected.append(close[0])
+            alternatives.extend(close)
+        else:
+            uncorrectable = True
     suggestions = []
     whole = " ".join(corrected)
-    if len(terms) > 1 and whole != " ".join(term.lower() for term in terms):
+    # The whole query, corrected, only if every word is one the site uses.
+    if len(terms) > 1 and not uncorrectable and whole != " ".join(t.lower() for t in terms):
         suggestions.append(whole)
     for word in alternatives:
         if word not in suggestions:

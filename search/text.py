@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
-from django.utils.html import escape, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString, mark_safe
 
 MAX_QUERY_LENGTH = 200  # characters of the query that are used
@@ -87,7 +87,9 @@ def _stemmer(language_code):
     return snowballstemmer.stemmer(algorithm) if algorithm else None
 
 
+@lru_cache(maxsize=50_000)
 def stem(word: str, language_code: str | None) -> str:
+    """The word's Snowball stem in the language (cached: the pure-Python stemmers are slow)."""
     word = word.lower()
     stemmer = _stemmer(language_code)
     return stemmer.stemWord(word) if stemmer else word
@@ -95,7 +97,12 @@ def stem(word: str, language_code: str | None) -> str:
 
 def plain_text(value: str) -> str:
     """Indexed text (which may hold tags or entities) as one line of plain text."""
-    return _WHITESPACE.sub(" ", html.unescape(strip_tags(value or ""))).strip()
+    value = value or ""
+    if "<" in value:
+        value = strip_tags(value)
+    if "&" in value:
+        value = html.unescape(value)
+    return _WHITESPACE.sub(" ", value).strip()
 
 
 class Highlighter:
@@ -105,21 +112,25 @@ class Highlighter:
         self.language_code = language_code
         self.prefixes = tuple(term.lower() for term in terms if term)
         self.stems = {stem(term, language_code) for term in terms if term}
+        self.heads = tuple(word[:2] for word in self.stems | set(self.prefixes))
 
     def matches(self, word: str) -> bool:
         if not self.prefixes:
             return False
         lowered = word.lower()
-        return lowered.startswith(self.prefixes) or stem(lowered, self.language_code) in self.stems
+        if lowered.startswith(self.prefixes):
+            return True
+        # Suffix-stripping stemmers keep a word's beginning: only words that start like one of
+        # the stems can share it, so most words need no stemming at all.
+        return lowered.startswith(self.heads) and stem(lowered, self.language_code) in self.stems
 
     def _render(self, tokens, start, end) -> str:
         pieces = []
         for index in range(start, end):
-            token = tokens[index]
-            if index % 2 == 1 and self.matches(token):
-                pieces.append(f"<mark>{escape(token)}</mark>")
-            else:
-                pieces.append(escape(token))
+            token = html.escape(tokens[index])  # the stdlib's: Django's adds lazy-text checks
+            if index % 2 == 1 and self.matches(tokens[index]):
+                token = f"<mark>{token}</mark>"
+            pieces.append(token)
         return "".join(pieces)
 
     def mark(self, text: str) -> SafeString:

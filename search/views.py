@@ -4,7 +4,7 @@ from django.http import JsonResponse
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_GET
 
-from .services import SiteSearch, autocomplete
+from .services import MAX_MATCHES, SiteSearch, autocomplete
 from .text import MAX_QUERY_LENGTH
 
 
@@ -14,7 +14,7 @@ def search(request):
     response = TemplateResponse(
         request,
         "search/search_results.html",
-        {"search": outcome, "max_query_length": MAX_QUERY_LENGTH},
+        {"search": outcome, "max_query_length": MAX_QUERY_LENGTH, "max_matches": MAX_MATCHES},
     )
     # Result pages are endless and thin: keep them out of search engines (the page says so too).
     response["X-Robots-Tag"] = "noindex"

@@ -5,10 +5,19 @@ facets have something to count on every database.
 """
 
 import pytest
+from django.core.cache import cache
 from wagtail.models import Locale
 
 from tests.home.factories import StandardPageFactory
 from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with no cached search results or vocabulary."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ pagination and the editors' promotions on top."""
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
+from search.cache import forget_results
 from tests.home.factories import StandardPageFactory
 from tests.initiatives.factories import InitiativePageFactory
 
@@ -194,6 +195,7 @@ def test_query_count_does_not_grow_with_the_number_of_results(
     client, site_pages, django_assert_max_num_queries
 ):
     def queries(params):
+        forget_results()  # run the full-text search, not its cached rows
         with django_assert_max_num_queries(25) as captured:
             get_search(client, **params)
         return len(captured.captured_queries)
@@ -207,6 +209,7 @@ def test_query_count_does_not_grow_with_the_number_of_results(
             parent=site_pages["health"], title=f"Cykeltur {number}", summary="Cykeltur."
         )
         StandardPageFactory(parent=site_pages["health"].get_parent(), title=f"Cykeltur {number}")
+    get_search(client, **params)  # the pages changed: warm the caches that depend on them again
     assert queries(params) == few
     assert queries({**params, "petal": str(site_pages["health"].pk)}) == few
 
@@ -214,3 +217,66 @@ def test_query_count_does_not_grow_with_the_number_of_results(
 def test_result_links_point_at_the_pages(client, site_pages):
     html = get_search(client, q="motion").content.decode()
     assert 'href="/da/sundhed/motion-i-naturen/"><mark>Motion</mark> i naturen</a>' in html
+
+
+def test_a_facet_click_reuses_the_search(client, site_pages, django_assert_max_num_queries):
+    get_search(client, q="frivillige", page="1")
+    with django_assert_max_num_queries(30) as first:
+        get_search(client, q="frivillige", page="1")
+    with django_assert_max_num_queries(30) as narrowed:
+        get_search(client, q="frivillige", petal=str(site_pages["health"].pk), page="1")
+    searches = [
+        query["sql"]
+        for query in narrowed.captured_queries
+        if "indexentry" in query["sql"].lower() and "content_type_id" in query["sql"]
+    ]
+    assert len(searches) == 1  # only the excerpts' text: the full-text search came from the cache
+    assert len(narrowed.captured_queries) <= len(first.captured_queries)
+
+
+def test_a_changed_page_is_found_at_once(client, site_pages):
+    assert result_titles(get_search(client, q="kajak")) == []
+    page = site_pages["exercise"]
+    page.summary = "Kajak på fjorden."
+    page.save_revision().publish()
+    assert result_titles(get_search(client, q="kajak")) == ["Motion i naturen"]
+
+
+def test_an_unpublished_page_leaves_the_cached_results_at_once(client, site_pages):
+    assert "Motion i naturen" in result_titles(get_search(client, q="motion"))
+    site_pages["exercise"].unpublish()
+    assert result_titles(get_search(client, q="motion")) == []
+
+
+def test_a_private_page_is_not_shown(client, site_pages):
+    from wagtail.models import PageViewRestriction
+
+    assert "Motion i naturen" in result_titles(get_search(client, q="motion"))
+    PageViewRestriction.objects.create(
+        page=site_pages["exercise"], restriction_type=PageViewRestriction.LOGIN
+    )
+    assert result_titles(get_search(client, q="motion")) == []
+    assert client.get("/da/search/autocomplete/?q=moti").json()["results"] == []
+
+
+def test_many_matches_are_capped_with_a_message(client, site_pages, monkeypatch):
+    import search.services
+
+    monkeypatch.setattr(search.services, "MAX_MATCHES", 2)
+    html = get_search(client, q="frivillige").content.decode()
+    assert "Mange sider passer på søgningen." in html
+    assert "2 resultater" in html
+
+
+def test_suggestions_learn_the_words_of_new_pages(client, site_pages):
+    assert "kajakklubben" not in get_search(client, q="kajakklubbn").content.decode()
+    InitiativePageFactory(parent=site_pages["health"], title="Kajakklubben")
+    assert '<a href="?q=kajakklubben">kajakklubben</a>' in (
+        get_search(client, q="kajakklubbn").content.decode()
+    )
+
+
+def test_a_word_the_site_does_not_use_spoils_no_correction(client, site_pages):
+    html = get_search(client, q="motoin <b>").content.decode()
+    assert '<a href="?q=motion">motion</a>' in html
+    assert "motion b" not in html

@@ -101,6 +101,7 @@
         title.textContent = item.title;
         option.appendChild(title);
         if (item.kind) {
+          option.appendChild(document.createTextNode(" ")); // read as two words, not one
           var kind = document.createElement("span");
           kind.className = "search-suggestions__kind";
           kind.textContent = item.kind;
