@@ -1,10 +1,11 @@
 """The site search: ranked, locale-filtered results with facets, excerpts and promotions.
 
 One full-text query per search, whatever the number of hits: it returns the id, page type and
-tree path of every match, best first (at most MAX_MATCHES). The facets (kind and petal, with
-counts), the filtering and the pagination are worked out from those rows in Python, so clicking a
-facet or a page costs the same as the first search. Only the pages shown are then loaded (one
-query), with their indexed text for the excerpts (one query).
+tree path of every match, best first (at most MAX_MATCHES). Those rows are cached until a page
+changes, and the facets (kind and petal, with counts), the filtering and the pagination are worked
+out from them in Python, so a click on a facet or a page reuses the search. Only the pages shown
+are then loaded (one query, re-checking that they are live and public), with their indexed text
+for the excerpts (one query).
 
 Page types take part without any registration:
 * kind: the model's ``verbose_name`` (translatable), or a shorter label from ``KIND_LABELS``;
@@ -32,7 +33,13 @@ from .backends import backend_for_language, uses_database_index
 from .cache import content_version, results_version
 from .log import record_search
 from .suggestions import popular_searches, spelling_suggestions
-from .text import MAX_QUERY_LENGTH, MAX_TERMS, Highlighter, clean_query
+from .text import (
+    MAX_QUERY_LENGTH,
+    MAX_TERMS,
+    Highlighter,
+    clean_query,
+    strip_control_characters,
+)
 
 PAGE_SIZE = 10
 MAX_MATCHES = 1000  # best matches ranked, counted in the facets and paginated
@@ -285,7 +292,7 @@ class SiteSearch:
             if model is None:
                 outcome.notices.append(
                     _("Typen „%(value)s“ findes ikke, så den er ikke brugt til at afgrænse.")
-                    % {"value": kind[:MAX_FACET_VALUE_LENGTH]}
+                    % {"value": strip_control_characters(kind[:MAX_FACET_VALUE_LENGTH])}
                 )
                 kind = None
             else:
@@ -296,7 +303,7 @@ class SiteSearch:
             if petal not in petal_ids:
                 outcome.notices.append(
                     _("Temaet „%(value)s“ findes ikke, så det er ikke brugt til at afgrænse.")
-                    % {"value": petal[:MAX_FACET_VALUE_LENGTH]}
+                    % {"value": strip_control_characters(petal[:MAX_FACET_VALUE_LENGTH])}
                 )
                 petal = None
             else:

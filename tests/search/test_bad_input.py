@@ -130,6 +130,7 @@ def test_unknown_facet_values_are_ignored_with_a_message(client, site_pages, par
     assert "3 resultater" in html
     assert "<script>alert" not in html
     assert "x" * 100 not in html
+    assert "\x00" not in html
 
 
 def test_several_values_for_one_parameter(client, site_pages):

@@ -139,9 +139,10 @@ def policy_words():
     def collect(value):
         if isinstance(value, str):
             texts.append(re.sub(r"<[^>]+>", " ", value))
-        elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
+        elif isinstance(value, dict):  # block values, page fields; not block types or slugs
+            for key, item in value.items():
+                if key not in {"type", "level", "slug", "status", "link_type", "icon"}:
+                    collect(item)
         elif isinstance(value, (list, tuple)):
             for item in value:
                 collect(item)
@@ -215,8 +216,13 @@ class Command(BaseCommand):
         parser.add_argument("--pages", type=int, default=10_000)
         parser.add_argument("--rounds", type=int, default=5, help="timed runs of each query")
         parser.add_argument("--seed", type=int, default=2013)
+        parser.add_argument(
+            "--refill",
+            action="store_true",
+            help="refuse to reuse earlier pages (the script drops the database for this)",
+        )
 
-    def handle(self, *args, pages, rounds, seed, **options):
+    def handle(self, *args, pages, rounds, seed, refill, **options):
         if connection.vendor != "postgresql":
             raise CommandError("The search benchmark runs on PostgreSQL (set DATABASE_URL).")
         self.check_database()
@@ -225,10 +231,12 @@ class Command(BaseCommand):
             if Site.objects.filter(site_name=SITE_NAME).exists()
             else 0
         )
-        if existing < pages:
-            if existing:
-                self.stdout.write(f"Removing the {existing} pages of an earlier, smaller fill…")
-                self.clear()
+        if existing and (existing < pages or refill):
+            raise CommandError(
+                f"The database holds {existing} benchmark pages. To fill it anew, drop and "
+                "recreate it: scripts/bench-search.sh --refill"
+            )
+        if not existing:
             self.fill(pages, random.Random(seed))  # noqa: S311 - test data, not security
         else:
             self.stdout.write(f"Reusing the {existing} benchmark pages already in the database.")
@@ -246,11 +254,11 @@ class Command(BaseCommand):
                 "Point BENCH_DATABASE_URL at an empty database."
             )
 
-    def clear(self):
-        with disable_reference_index_auto_update():
-            for page in Page.objects.filter(depth=2):
-                page.delete()
-        IndexEntry.objects.all().delete()
+    def backends_without_auto_update(self):
+        return {
+            name: {**conf, "AUTO_UPDATE": False}
+            for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()
+        }
 
     # Filling -------------------------------------------------------------------------------
 
@@ -267,10 +275,7 @@ class Command(BaseCommand):
         Page.objects.filter(depth=2, slug="home").delete()  # Wagtail's welcome page
         now = timezone.now()
         live = {"live": True, "first_published_at": now, "last_published_at": now}
-        no_index = {
-            name: {**conf, "AUTO_UPDATE": False}
-            for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()
-        }
+        no_index = self.backends_without_auto_update()
         created = 0
         with (
             override_settings(WAGTAILSEARCH_BACKENDS=no_index),
