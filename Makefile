@@ -9,7 +9,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate seed admin lint format check clean compilemessages messages
+.PHONY: run test install migrate seed admin lint format check clean compilemessages messages bench-search
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +66,11 @@ format: install
 check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
+
+# Search latency with 10,000 pages on PostgreSQL (BENCH_DATABASE_URL, default
+# postgres://postgres@127.0.0.1:5432/medborgerskab_bench); see scripts/bench-search.sh.
+bench-search: install
+	scripts/bench-search.sh
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .test-media $(MO_FILES)

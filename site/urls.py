@@ -24,6 +24,7 @@ if settings.DEBUG:
 
 # Every public URL carries its language: /da/..., /en/...
 urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
     # Wagtail's page view, plus the "not translated" page for a page that does not exist in the
     # language asked for. Wagtail's own URLs (below) still name `wagtail_serve` for reversing
     # and serve its `_util/` views.

@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 # The repository root (the folder holding manage.py).
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     # Wagtail
     "wagtail.contrib.forms",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -151,9 +153,57 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Search (see search/backends.py and the README's "Search" section).
+# SEARCH_BACKEND=database (default): Wagtail's database backend; on PostgreSQL each language is
+# stemmed with its own text-search configuration, on SQLite FTS5 matches whole words only.
+# SEARCH_BACKEND=elasticsearch or opensearch, with SEARCH_URL (and optionally SEARCH_INDEX):
+# an external search cluster for sites that outgrow the database.
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database").strip().lower()
+SEARCH_CONFIGS = {
+    "da": "danish",
+    "en": "english",
+    "de": "german",
+    "sv": "swedish",
+    "nb": "norwegian",
+    "fi": "finnish",
+}
+_SEARCH_CLUSTER_BACKENDS = {
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+    "opensearch": "wagtail.search.backends.opensearch3",
+}
+if SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends",
+            "SEARCH_CONFIGS": SEARCH_CONFIGS,
+            "AUTO_UPDATE": True,
+        },
+    }
+elif SEARCH_BACKEND in _SEARCH_CLUSTER_BACKENDS:
+    if not os.environ.get("SEARCH_URL"):
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND={SEARCH_BACKEND} needs SEARCH_URL, e.g. https://search.example:9200"
+        )
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": _SEARCH_CLUSTER_BACKENDS[SEARCH_BACKEND],
+            "URLS": env_list("SEARCH_URL", []),
+            "INDEX": os.environ.get("SEARCH_INDEX", "medborgerskab"),
+            "TIMEOUT": int(os.environ.get("SEARCH_TIMEOUT", "5")),
+            "AUTO_UPDATE": True,
+            "ATOMIC_REBUILD": True,
+            "OPTIONS": {},
+            "INDEX_SETTINGS": {},
+        },
+    }
+else:
+    raise ImproperlyConfigured(
+        f"Unknown SEARCH_BACKEND {SEARCH_BACKEND!r}: use database, elasticsearch or opensearch."
+    )
+# Search statistics (no personal data: the query words and a daily count, nothing else) are kept
+# this many days; `manage.py search_garbage_collect` (run it daily) deletes older ones.
+WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_LOG_DAYS", "90"))

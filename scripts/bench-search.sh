@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Search benchmark on PostgreSQL (`make bench-search`): starts PostgreSQL if it is down, creates
+# the benchmark database if missing, migrates it, then runs `manage.py bench_search`, which fills
+# it with 10,000 pages on the first run (reused afterwards) and prints latency and query counts.
+# BENCH_DATABASE_URL chooses the database; extra arguments go to bench_search (e.g. --rounds 10);
+# --refill (first) drops and recreates the database so that it is filled anew.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+URL="${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/medborgerskab_bench}"
+DB_NAME="${URL##*/}"
+DB_NAME="${DB_NAME%%\?*}"
+SERVER_URL="${URL%/*}/postgres"
+
+if ! pg_isready -d "$SERVER_URL" -q; then
+  echo "Starting PostgreSQL…"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+  for _ in $(seq 1 30); do pg_isready -d "$SERVER_URL" -q && break; sleep 1; done
+fi
+pg_isready -d "$SERVER_URL"
+
+# --refill: start from an empty database (dropping it is much faster than deleting 10,000 pages).
+if [ "${1:-}" = "--refill" ]; then
+  psql "$SERVER_URL" -q -c "DROP DATABASE IF EXISTS \"$DB_NAME\""
+fi
+if [ "$(psql "$SERVER_URL" -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" != "1" ]; then
+  psql "$SERVER_URL" -q -c "CREATE DATABASE \"$DB_NAME\""
+fi
+
+export DATABASE_URL="$URL"
+export DJANGO_SETTINGS_MODULE=haderslev_site.settings.test
+.venv/bin/python manage.py migrate --noinput -v0
+.venv/bin/python manage.py bench_search "$@"

@@ -1,0 +1,136 @@
+"""Wagtail's database search backend, taught that the site speaks six languages.
+
+Configured in settings as ``WAGTAILSEARCH_BACKENDS["default"]["BACKEND"] = "search.backends"``.
+
+On PostgreSQL, Wagtail's database backend (modelsearch's ``PostgresSearchBackend``) stems every
+object with one text-search configuration (``SEARCH_CONFIG``), and all database backends share a
+single index table keyed by (content type, object id). So "one backend per language" cannot work
+there: each auto-updating backend would overwrite the same row, the last one winning. Instead,
+``MultilingualPostgresSearchBackend`` keeps one index and chooses the configuration per object and
+per query:
+
+* indexing: each object is stemmed with the configuration of its own locale (``SEARCH_CONFIGS``,
+  e.g. ``{"da": "danish", "en": "english"}``); objects without a locale (images, documents) use
+  the site's default language;
+* querying: the query is stemmed with the configuration of the active language. The public search
+  always filters by the active locale, so the query and the documents it can match are stemmed
+  alike: ``frivillig`` finds "frivillige" and "frivilligheden".
+
+On SQLite (and MySQL) this module hands over to Wagtail's own database backend unchanged. SQLite's
+FTS5 index has no stemmers, so there a word only finds itself (and autocomplete finds prefixes).
+"""
+
+import copy
+from collections import defaultdict
+
+from django.conf import settings
+from django.db import connection
+from django.utils.translation import get_language
+from wagtail.models import Locale
+from wagtail.search.backends import database, get_search_backend
+from wagtail.search.backends.database.postgres.postgres import (
+    PostgresIndex,
+    PostgresSearchBackend,
+)
+
+# PostgreSQL's built-in text-search configurations for the site's languages.
+DEFAULT_SEARCH_CONFIGS = {
+    "da": "danish",
+    "en": "english",
+    "de": "german",
+    "sv": "swedish",
+    "nb": "norwegian",
+    "no": "norwegian",
+    "nn": "norwegian",
+    "fi": "finnish",
+}
+
+
+def locale_languages():
+    """{locale id: language code} for every locale (one query; there are a handful)."""
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+class MultilingualPostgresIndex(PostgresIndex):
+    """Index each object with the text-search configuration of its own locale."""
+
+    def add_items(self, model, objs):
+        languages = locale_languages()
+        by_config = defaultdict(list)
+        for obj in objs:
+            language = languages.get(getattr(obj, "locale_id", None))
+            by_config[self.backend.config_for_language(language)].append(obj)
+        for config, group in by_config.items():
+            PostgresIndex(self.backend.with_config(config)).add_items(model, group)
+
+
+class MultilingualPostgresSearchBackend(PostgresSearchBackend):
+    """PostgreSQL full-text search with a text-search configuration per language.
+
+    Options (besides those of Wagtail's database backend):
+
+    ``SEARCH_CONFIGS``
+        language code -> PostgreSQL text-search configuration. Defaults to the six languages of
+        this site (danish, english, german, swedish, norwegian, finnish).
+    ``SEARCH_CONFIG``
+        the configuration for objects and queries in a language that has none of its own
+        (defaults to the configuration of ``LANGUAGE_CODE``).
+    """
+
+    index_class = MultilingualPostgresIndex
+
+    def __init__(self, params):
+        self.search_configs = {
+            code.lower(): config
+            for code, config in (params.get("SEARCH_CONFIGS") or DEFAULT_SEARCH_CONFIGS).items()
+        }
+        self._pinned_config = None
+        # The parent assigns ``self.config = params.get("SEARCH_CONFIG")``: see the setter.
+        super().__init__(params)
+
+    @property
+    def config(self):
+        """Pinned while indexing; otherwise the configuration of the active language."""
+        if self._pinned_config is not None:
+            return self._pinned_config
+        return self.config_for_language(get_language())
+
+    @config.setter
+    def config(self, value):
+        self.fallback_config = (
+            value or self.search_configs.get(settings.LANGUAGE_CODE.lower()) or "simple"
+        )
+
+    def config_for_language(self, language_code):
+        if language_code:
+            code = language_code.lower()
+            for candidate in (code, code.split("-")[0]):
+                if candidate in self.search_configs:
+                    return self.search_configs[candidate]
+        return self.fallback_config
+
+    def with_config(self, config):
+        """A copy of this backend whose configuration is fixed (used while indexing)."""
+        pinned = copy.copy(self)
+        pinned._pinned_config = config
+        return pinned
+
+
+def backend_for_language(language_code, backend_name="default"):
+    """The search backend, set to stem queries in the given language where it can."""
+    backend = get_search_backend(backend_name)
+    if isinstance(backend, MultilingualPostgresSearchBackend):
+        return backend.with_config(backend.config_for_language(language_code))
+    return backend
+
+
+def uses_database_index(backend) -> bool:
+    """True for Wagtail's database backends, whose index rows hold each object's plain text."""
+    return type(backend).__module__.startswith(("modelsearch.backends.database", __name__))
+
+
+def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+    """Wagtail's database backend for the current database, multilingual on PostgreSQL."""
+    if connection.vendor == "postgresql":
+        return MultilingualPostgresSearchBackend(params)
+    return database.SearchBackend(params)

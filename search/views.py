@@ -1,0 +1,29 @@
+"""The public search page and the autocomplete endpoint."""
+
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.views.decorators.http import require_GET
+
+from .services import MAX_MATCHES, SiteSearch, autocomplete
+from .text import MAX_QUERY_LENGTH
+
+
+@require_GET
+def search(request):
+    outcome = SiteSearch(request).run()
+    response = TemplateResponse(
+        request,
+        "search/search_results.html",
+        {"search": outcome, "max_query_length": MAX_QUERY_LENGTH, "max_matches": MAX_MATCHES},
+    )
+    # Result pages are endless and thin: keep them out of search engines (the page says so too).
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+@require_GET
+def autocomplete_view(request):
+    response = JsonResponse({"results": autocomplete(request, request.GET.get("q"))})
+    response["X-Robots-Tag"] = "noindex"
+    response["Cache-Control"] = "public, max-age=60"
+    return response

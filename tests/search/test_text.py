@@ -1,0 +1,71 @@
+"""Queries reduced to their words, and excerpts with the matching words marked - safely."""
+
+from search.text import MAX_QUERY_LENGTH, Highlighter, clean_query
+
+
+def test_a_query_is_reduced_to_its_words():
+    query = clean_query('  "Frivillige" & (foreninger | !motion):* \\ ')
+    assert query.terms == ["Frivillige", "foreninger", "motion"]
+    assert query.normalised == "frivillige foreninger motion"
+
+
+def test_control_characters_are_removed_and_whitespace_collapsed():
+    query = clean_query("fri\x00villige\tog\u200b\nforeninger")
+    assert query.text == "frivillige og foreninger"
+    assert query.terms == ["frivillige", "og", "foreninger"]
+
+
+def test_letters_of_every_language_are_words():
+    assert clean_query("Ærø Øster Åbenrå Straße Jyväskylä").terms == [
+        "Ærø",
+        "Øster",
+        "Åbenrå",
+        "Straße",
+        "Jyväskylä",
+    ]
+
+
+def test_emoji_and_punctuation_are_not_words():
+    assert clean_query("🙂 -- ... 👍🏽").terms == []
+
+
+def test_long_queries_are_cut():
+    query = clean_query("a" * 10_000)
+    assert query.was_truncated
+    assert len(query.text) == MAX_QUERY_LENGTH
+
+
+def test_matches_are_marked_by_stem_and_prefix():
+    highlighter = Highlighter(["frivillig", "forening"], "da")
+    excerpt = highlighter.excerpt("Frivilligheden, de frivillige og foreningerne. Andet.")
+    assert excerpt == (
+        "<mark>Frivilligheden</mark>, de <mark>frivillige</mark> og "
+        "<mark>foreningerne</mark>. Andet."
+    )
+
+
+def test_the_excerpt_is_a_window_around_the_first_match():
+    text = " ".join(f"ord{n}" for n in range(100)) + " motion " + "slut " * 100
+    excerpt = Highlighter(["motion"], "da").excerpt(text, words=20)
+    assert excerpt.startswith("… ")
+    assert excerpt.endswith(" …")
+    assert "<mark>motion</mark>" in excerpt
+    assert len(excerpt.split()) < 30
+
+
+def test_everything_is_escaped_before_marking():
+    excerpt = Highlighter(["mark"], "da").excerpt(
+        "a &lt;script&gt; <b>b</b> \"c\" 'd' & mark <mark>"
+    )
+    assert excerpt == ("a &lt;script&gt; b &quot;c&quot; &#x27;d&#x27; &amp; <mark>mark</mark>")
+
+
+def test_a_query_cannot_inject_markup():
+    highlighter = Highlighter(clean_query("<script>").terms, "da")
+    assert highlighter.mark("<script>x</script>") == (
+        "&lt;<mark>script</mark>&gt;x&lt;/<mark>script</mark>&gt;"
+    )
+
+
+def test_titles_are_marked_whole():
+    assert Highlighter(["motion"], "da").mark("Motion & natur") == "<mark>Motion</mark> &amp; natur"
