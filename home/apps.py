@@ -6,3 +6,7 @@ class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
     verbose_name = _("Forside og fælles indhold")
+
+    def ready(self):
+        # Signal handlers: scoped editor groups, Danish admin for new users, API cache.
+        from . import api, editorial  # noqa: F401

@@ -236,3 +236,8 @@ def seed_about(report: SeedReport) -> None:
 # Order across apps: the home page first, the apps' sections (10-80), "Om politikken" after the
 # petals so the main navigation lists the five petals first, translations last (100+).
 SEEDERS = [(0, seed_home), (90, seed_about)]
+
+# The groups of each local council and twin town, once their pages and translations exist.
+from .editorial import seed_editorial_groups  # noqa: E402
+
+SEEDERS.append((110, seed_editorial_groups))
