@@ -182,41 +182,45 @@ def _translations_in(pages, language: str | None) -> list[Page]:
     return found
 
 
+def sync_scoped_page(role: ScopedRole, page: Page, report=None) -> Group:
+    """Create or refresh the role's group for one page. Adds what is missing; the only thing it
+    takes away is access to linked pages (projects) that no longer link to the page."""
+    group = _group_for(role, page, report)
+    access_admin = _permission("wagtailadmin.access_admin")
+    if not group.permissions.filter(pk=access_admin.pk).exists():
+        group.permissions.add(access_admin)
+    root_collection = Collection.get_first_root_node()
+    for label in role.collection_permissions:
+        _, created = GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=root_collection, permission=_permission(label)
+        )
+        _report(report, created, f"{group.name}: {label}")
+
+    language = own_language(page) if role.own_language_translations else None
+    own_pages = [page, *_translations_in([page], language)]
+    _grant_pages(group, own_pages, role.page_permissions, report)
+
+    linked_model = _model(role.linked_model)
+    if linked_model is not None:
+        linked = linked_pages(page, linked_model)
+        linked_with_translations = [*linked, *_translations_in(linked, language)]
+        _grant_pages(group, linked_with_translations, role.linked_page_permissions, report)
+        stale = GroupPagePermission.objects.filter(
+            group=group,
+            page__content_type=ContentType.objects.get_for_model(linked_model),
+        ).exclude(page__in=[p.pk for p in [*own_pages, *linked_with_translations]])
+        if stale.exists():
+            _report(report, True, f"{group.name}: fjernet adgang til {stale.count()} sider")
+            stale.delete()
+    return group
+
+
 def sync_scoped_role(role: ScopedRole, report=None) -> None:
-    """Create or refresh the groups of one role. Adds what is missing; the only thing it takes
-    away is access to linked pages (projects) that no longer link to the group's page."""
     model = _model(role.model)
     if model is None:
         return
-    linked_model = _model(role.linked_model)
-    access_admin = _permission("wagtailadmin.access_admin")
-    root_collection = Collection.get_first_root_node()
-
     for page in source_locale_pages(model):
-        group = _group_for(role, page, report)
-        if not group.permissions.filter(pk=access_admin.pk).exists():
-            group.permissions.add(access_admin)
-        for label in role.collection_permissions:
-            _, created = GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=_permission(label)
-            )
-            _report(report, created, f"{group.name}: {label}")
-
-        language = own_language(page) if role.own_language_translations else None
-        own_pages = [page, *_translations_in([page], language)]
-        _grant_pages(group, own_pages, role.page_permissions, report)
-
-        if linked_model is not None:
-            linked = linked_pages(page, linked_model)
-            linked_with_translations = [*linked, *_translations_in(linked, language)]
-            _grant_pages(group, linked_with_translations, role.linked_page_permissions, report)
-            stale = GroupPagePermission.objects.filter(
-                group=group,
-                page__content_type=ContentType.objects.get_for_model(linked_model),
-            ).exclude(page__in=linked_with_translations)
-            if stale.exists():
-                _report(report, True, f"{group.name}: fjernet adgang til {stale.count()} sider")
-                stale.delete()
+        sync_scoped_page(role, page, report)
 
 
 def sync_scoped_groups(report=None) -> None:
