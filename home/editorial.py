@@ -141,21 +141,32 @@ def own_language(page: Page) -> str | None:
 
 
 def _group_for(role: ScopedRole, page: Page, report=None) -> Group:
-    """The role's group for `page`: found by its page permission (so renaming the page renames
-    the group), else created."""
+    """The role's group for `page`: the group of that name, else the role's group holding the
+    role's own page permissions on this page (the page was renamed: the group follows), else a
+    new group."""
     name = f"{role.prefix}: {page.title}"[:150]
-    group = (
-        Group.objects.filter(name__startswith=f"{role.prefix}: ", page_permissions__page=page)
-        .distinct()
-        .first()
-    )
+    group = Group.objects.filter(name=name).first()
     if group is None:
-        group, created = Group.objects.get_or_create(name=name)
-        _report(report, created, f"gruppe: {name}")
-    elif group.name != name and not Group.objects.filter(name=name).exists():
-        group.name = name
-        group.save(update_fields=["name"])
-        _report(report, True, f"gruppe omdøbt: {name}")
+        wanted = set(role.page_permissions)
+        for candidate in Group.objects.filter(
+            name__startswith=f"{role.prefix}: ", page_permissions__page=page
+        ).distinct():
+            held = set(
+                candidate.page_permissions.filter(page=page).values_list(
+                    "permission__codename", flat=True
+                )
+            )
+            if wanted <= held:
+                group = candidate
+                group.name = name
+                group.save(update_fields=["name"])
+                _report(report, True, f"gruppe omdøbt: {name}")
+                break
+    if group is None:
+        group = Group.objects.create(name=name)
+        _report(report, True, f"gruppe: {name}")
+    else:
+        _report(report, False, f"gruppe: {name}")
     return group
 
 
