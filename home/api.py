@@ -371,6 +371,12 @@ class PartnerPagesAPIViewSet(PartnerAPIMixin, PagesAPIViewSet):
             )
 
     def get_base_queryset(self):
+        # Wagtail asks for it several times per request (listing, filters, serializer context).
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = self._public_live_pages()
+        return self._base_queryset
+
+    def _public_live_pages(self):
         self._check_site_parameter()
         # Aliases are excluded by id: `alias_of` is not a search filter field, `id` is.
         aliases = list(Page.objects.filter(alias_of__isnull=False).values_list("id", flat=True))

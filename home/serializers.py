@@ -69,15 +69,23 @@ class PublicContactField(serializers.Field):
 
 
 class PublicPagesField(serializers.Field):
-    """A list of linked pages, reduced to the live ones that are not behind a login/password."""
+    """Pages linked through an inline (e.g. `related_links`, each with a `related` page), reduced
+    to the live ones that are not behind a login or password. Reads the inline's prefetched rows,
+    so a listing does not query per page (see the page type's `api_prefetch_related`)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, page_attribute="related", order_by="title", **kwargs):
+        self.page_attribute = page_attribute
+        self.order_by = order_by
         kwargs["read_only"] = True
         super().__init__(**kwargs)
 
     def get_attribute(self, instance):
-        pages = super().get_attribute(instance)
-        return list(pages() if callable(pages) else pages)
+        links = super().get_attribute(instance)
+        pages = [getattr(link, self.page_attribute) for link in links.all()]
+        return sorted(
+            (page for page in pages if page is not None and page.live),
+            key=lambda page: getattr(page, self.order_by),
+        )
 
     def to_representation(self, pages):
         restricted_paths = self.context.get("restricted_paths", ())
@@ -89,5 +97,5 @@ class PublicPagesField(serializers.Field):
                 "html_url": page.get_full_url(request),
             }
             for page in pages
-            if page.live and not any(page.path.startswith(path) for path in restricted_paths)
+            if not any(page.path.startswith(path) for path in restricted_paths)
         ]

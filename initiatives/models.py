@@ -156,11 +156,11 @@ class InitiativePage(BasePage):
         APIField("responsible_unit"),
         # Only with the person's consent to publication; otherwise null.
         APIField("contact_person", serializer=PublicContactField(source="contact")),
-        APIField(
-            "related_initiatives", serializer=PublicPagesField(source="get_related_initiatives")
-        ),
+        APIField("related_initiatives", serializer=PublicPagesField(source="related_links")),
     ]
+    # What the API fields above read, fetched for a whole listing at once.
     api_select_related = ["contact"]
+    api_prefetch_related = ["related_links__related"]
 
     class Meta:
         verbose_name = _("indsats")
