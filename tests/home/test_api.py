@@ -306,6 +306,20 @@ def test_a_danish_message_keeps_wagtails_detail(client, home_page):
     }
 
 
+def test_a_missing_object_is_a_json_404_not_a_redirect_to_a_language(client, db):
+    response = client.get(f"{PAGES}999999/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert client.get("/api/v2/nope/").status_code == 404
+    # The same for the other paths served without a language prefix.
+    assert client.get("/documents/999999/notat.pdf").status_code == 404
+
+
+def test_the_public_site_still_redirects_to_the_readers_language(client, home_page):
+    assert client.get("/")["Location"] == "/da/"
+    assert client.get("/om-politikken/")["Location"] == "/da/om-politikken/"
+
+
 def test_read_only(client, site):
     for method in (client.post, client.put, client.delete):
         response = method(PAGES)
