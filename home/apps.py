@@ -11,3 +11,5 @@ class HomeConfig(AppConfig):
         from . import signals
 
         signals.connect()
+        # Signal handlers: scoped editor groups, Danish admin for new users, API cache.
+        from . import api, editorial  # noqa: F401

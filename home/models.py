@@ -6,6 +6,7 @@ from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
@@ -16,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import BodyBlock
 from .forms import LocaleAwarePageForm
+from .serializers import StreamHTMLField
 
 # --- Media -------------------------------------------------------------------------------------
 
@@ -38,6 +40,9 @@ class CustomImage(AbstractImage):
 
     admin_form_fields = (*Image.admin_form_fields, "credit", "licence")
 
+    # Partner API (/api/v2/images/): the alt text, who made it and under which licence.
+    api_fields = [APIField("description"), APIField("credit"), APIField("licence")]
+
     class Meta:
         verbose_name = _("billede")
         verbose_name_plural = _("billeder")
@@ -58,6 +63,8 @@ class CustomDocument(AbstractDocument):
     )
 
     admin_form_fields = (*Document.admin_form_fields, "description")
+
+    api_fields = [APIField("description")]
 
     class Meta:
         verbose_name = _("dokument")
@@ -95,11 +102,14 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
     objects = ContactQuerySet.as_manager()
 
     panels = [
-        FieldPanel("name"),
+        FieldPanel("name", help_text=_("Personens fulde navn.")),
         FieldPanel("role"),
-        FieldPanel("organisation"),
-        FieldPanel("email"),
-        FieldPanel("phone"),
+        FieldPanel(
+            "organisation",
+            help_text=_('Hvor personen hører til, fx "Haderslev Kommune" eller en forening.'),
+        ),
+        FieldPanel("email", help_text=_("Den adresse, læserne kan skrive til.")),
+        FieldPanel("phone", help_text=_('Fx "74 34 34 34". Kan udelades.')),
         FieldPanel("may_publish"),
     ]
 
@@ -173,6 +183,25 @@ class SiteSettings(BaseSiteSetting):
 # --- Pages -------------------------------------------------------------------------------------
 
 
+class BasePageForm(LocaleAwarePageForm):
+    """The admin form of every content page: help texts for the fields all of them share, so a
+    new page type gets them without repeating them in its panels."""
+
+    shared_help_texts = {
+        "body": _(
+            "Sidens brødtekst, bygget af blokke: overskrifter, tekst, billeder, citater, "
+            "opfordringer og dokumenter. Tilføj en blok med plus-knappen."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, help_text in self.shared_help_texts.items():
+            field = self.fields.get(name)
+            if field is not None and not field.help_text:
+                field.help_text = help_text
+
+
 class BasePage(Page):
     """Fields every content page has: a lead paragraph and a body from the shared blocks."""
 
@@ -184,6 +213,9 @@ class BasePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("indhold"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    # Shared help texts, and choosers that offer snippets of the page's own language only.
+    base_form_class = BasePageForm
 
     search_fields = [
         *Page.search_fields,
@@ -198,8 +230,12 @@ class BasePage(Page):
     # so a reader can swap the prefix; translators may still override it in the editor.
     override_translatable_fields = [SynchronizedField("slug")]
 
-    # Choosers offer snippets of the page's own language only.
-    base_form_class = LocaleAwarePageForm
+    # Partner API (/api/v2/pages/): rich text with working links; never internal fields.
+    api_fields = [
+        APIField("intro"),
+        APIField("body", serializer=StreamHTMLField()),
+        APIField("last_published_at"),
+    ]
 
     class Meta:
         abstract = True
@@ -238,13 +274,30 @@ class HomePage(BasePage):
             [FieldPanel("centre_title"), FieldPanel("centre_text")], heading=_("Blomsten")
         ),
         MultiFieldPanel(
-            [FieldPanel("vision_quote"), FieldPanel("vision_attribution")],
+            [
+                FieldPanel(
+                    "vision_quote",
+                    help_text=_("Byrådets vision for kommunen, citeret ordret. Vises på forsiden."),
+                ),
+                FieldPanel("vision_attribution"),
+            ],
             heading=_("Byrådets vision"),
         ),
         FieldPanel("body"),
     ]
 
     search_fields = [*BasePage.search_fields, index.SearchField("vision_quote")]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("centre_title"),
+        APIField("centre_text"),
+        APIField("vision_quote"),
+        APIField("vision_attribution"),
+    ]
+
+    # The petals in the explorer in the editors' (policy) order, which is also the site's.
+    admin_default_ordering = "ord"
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -277,6 +330,8 @@ class StandardPage(BasePage):
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
+
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("standardside")

@@ -371,3 +371,9 @@ TRANSLATIONS = {
         HOME["vision_attribution"]: "Stadtrat, Dezember 2011",
     },
 }
+
+
+# The groups of each local council and twin town, once their pages and translations exist.
+from .editorial import seed_editorial_groups  # noqa: E402
+
+SEEDERS.append((110, seed_editorial_groups))

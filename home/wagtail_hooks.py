@@ -2,6 +2,11 @@ from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
+from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
+from django.db import models
+from django.db.models import F, Min, OuterRef, Q, Subquery
+from django.utils import timezone
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -62,3 +67,51 @@ def refuse_bulk_removal_without_add_permission(
 ):
     if action_type in {"delete", "unpublish"}:
         _refuse_removal(request.user, [obj for obj in objects if isinstance(obj, Page)])
+
+
+# --- Explorer ordering -------------------------------------------------------------------------
+# Petals, initiatives and standard pages are listed in tree order ("ord"), set on their parents'
+# `admin_default_ordering`. Dated content is listed by its date instead, through this table:
+# parent page type -> (child page type, field path, only upcoming dates count). Types that are
+# not installed, or a field path that does not exist, leave Wagtail's ordering alone.
+ADMIN_CHILD_ORDERING = {
+    "initiatives.EventIndexPage": ("initiatives.EventPage", "start", False),
+    "initiatives.FundingPoolIndexPage": ("initiatives.FundingPoolPage", "deadlines__date", True),
+}
+
+
+def _final_field(model, path):
+    field = None
+    for name in path.split("__"):
+        field = model._meta.get_field(name)
+        model = field.related_model or model
+    return field
+
+
+@hooks.register("construct_explorer_page_queryset")
+def order_dated_children(parent_page, pages, request):
+    """Events by date, funding pools by their next deadline (none last), unless the editor
+    picked another ordering or is searching."""
+    if request.GET.get("ordering") or request.GET.get("q"):
+        return pages
+    rule = ADMIN_CHILD_ORDERING.get(parent_page._meta.label)
+    if rule is None:
+        return pages
+    child_label, field_path, upcoming_only = rule
+    try:
+        child_model = apps.get_model(child_label)
+        field = _final_field(child_model, field_path)
+    except (LookupError, FieldDoesNotExist):
+        return pages
+    condition = Q()
+    if upcoming_only:
+        now = timezone.now() if isinstance(field, models.DateTimeField) else timezone.localdate()
+        condition = Q(**{f"{field_path}__gte": now})
+    sort_key = (
+        child_model.objects.filter(pk=OuterRef("pk"))
+        .annotate(sort_key=Min(field_path, filter=condition))
+        .values("sort_key")[:1]
+    )
+    return pages.annotate(admin_sort_key=Subquery(sort_key)).order_by(
+        F("admin_sort_key").asc(nulls_last=True), "path"
+    )

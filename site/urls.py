@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 from home.sitemaps import LocalisedSitemap
+from home.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -15,6 +16,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}, name="sitemap"),
     # "/" goes to the reader's language (Accept-Language) if the site exists in it, else /da/.
     path("", home_views.root_redirect, name="root_redirect"),
+    # Read-only partner API (pages, images, documents): see home/api.py and the README.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:

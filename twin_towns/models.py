@@ -31,8 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.forms import LocaleAwarePageForm
-from home.models import BasePage, Contact
+from home.models import BasePage, BasePageForm, Contact
 from initiatives.models import InitiativePage, PetalPage
 
 from .geo import HADERSLEV, GeoPoint, Place, build_map, compass_direction, rounded_distance_km
@@ -533,7 +532,7 @@ class TwinTownProjectIndexPage(BasePage):
         return context
 
 
-class TwinTownProjectForm(LocaleAwarePageForm):
+class TwinTownProjectForm(BasePageForm):
     """Offers only towns and themes in the project's own language, and keeps contacts'
     towns among the project's towns."""
 

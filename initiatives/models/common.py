@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.forms import WagtailAdminPageForm
+from home.models import BasePageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
@@ -39,7 +39,7 @@ def start_of_local_day(day: datetime.date) -> datetime.datetime:
     return local_datetime(day, datetime.time.min)
 
 
-class LocaleScopedPageForm(WagtailAdminPageForm):
+class LocaleScopedPageForm(BasePageForm):
     """Admin form that offers only petals in the page's own language in the petal checkboxes."""
 
     locale_scoped_fields = ("petals",)

@@ -3,13 +3,16 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
+from home.serializers import PublicContactField, PublicPagesField, RichTextHTMLField
 
 
 class PetalPage(BasePage):
@@ -52,6 +55,16 @@ class PetalPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["initiatives.InitiativePage"]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("goal", serializer=RichTextHTMLField()),
+        APIField("guiding_question"),
+        APIField("guiding_answer", serializer=RichTextHTMLField()),
+    ]
+
+    # The initiatives in the explorer in the policy's order (tree order), as on the site.
+    admin_default_ordering = "ord"
 
     class Meta:
         verbose_name = _("tema (kronblad)")
@@ -135,6 +148,23 @@ class InitiativePage(BasePage):
     parent_page_types = ["initiatives.PetalPage"]
     subpage_types = []
 
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("status"),
+        APIField(
+            "status_label",
+            serializer=serializers.CharField(source="get_status_display", read_only=True),
+        ),
+        APIField("responsible_unit"),
+        # Only with the person's consent to publication; otherwise null.
+        APIField("contact_person", serializer=PublicContactField(source="contact")),
+        APIField("related_initiatives", serializer=PublicPagesField(source="related_links")),
+    ]
+    # What the API fields above read, fetched for a whole listing at once.
+    api_select_related = ["contact"]
+    api_prefetch_related = ["related_links__related"]
+
     class Meta:
         verbose_name = _("indsats")
         verbose_name_plural = _("indsatser")
@@ -215,7 +245,12 @@ class InitiativeRelatedLink(Orderable):
         related_name="+",
     )
 
-    panels = [FieldPanel("related")]
+    panels = [
+        FieldPanel(
+            "related",
+            help_text=_("En anden indsats, der hænger sammen med denne. Vises nederst på siden."),
+        )
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("relateret indsats")

@@ -49,8 +49,10 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail.api.v2",
     "modelcluster",
     "taggit",
+    "rest_framework",
     # Django
     "django.contrib.admin",
     "django.contrib.auth",
@@ -65,7 +67,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's LocaleMiddleware, except that a 404 under /api/, /admin/ or /documents/ stays a
+    # 404 instead of a redirect to /da/... (home/middleware.py).
+    "home.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -207,3 +211,40 @@ else:
 # Search statistics (no personal data: the query words and a daily count, nothing else) are kept
 # this many days; `manage.py search_garbage_collect` (run it daily) deletes older ones.
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_LOG_DAYS", "90"))
+# --- The editors' side: moderation e-mail, image alt text, the partner API ---------------------
+
+# Moderation notifications (a page submitted for approval, approved, rejected). The console
+# backend prints them, so nothing is sent until EMAIL_BACKEND and its EMAIL_* settings are set.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get(
+    "DEFAULT_FROM_EMAIL", "Medborgerskab Haderslev <noreply@localhost>"
+)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL
+)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+# The moderators are notified as members of "Moderatorer"; superusers are not copied on every
+# submission.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# Every new image needs alternative text (the image's "description").
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
+
+# Read-only partner API at /api/v2/ (home/api.py).
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_SEARCH_ENABLED = True
+# Requests per client (IP address, or user when logged in), e.g. "120/min" or "5000/day".
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "120/min")
+# How long a response may be reused: by clients and proxies (Cache-Control) and by the server.
+# Publishing, unpublishing or changing content empties the server-side cache at once.
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "300"))
+REST_FRAMEWORK = {
+    # How many reverse proxies sit in front of Django: the client's address for the rate limit is
+    # then read from X-Forwarded-For. 0 (the default) trusts only the connection's address.
+    "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+}

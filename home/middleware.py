@@ -1,0 +1,37 @@
+"""Django's LocaleMiddleware, without its redirect of real 404s outside the localised site.
+
+With `i18n_patterns(prefix_default_language=True)` Django answers every 404 by trying the same
+path with a language prefix, and Wagtail's catch-all page route makes that prefixed path always
+look valid. So a missing API object (/api/v2/pages/999/), admin page or document became a 302 to
+/da/api/v2/pages/999/ and an HTML 404 there. Paths under a URL prefix that is served without a
+language (the API, the admin, documents, the sitemap) now keep their own 404; everything else
+(e.g. "/" or /synlighed/) is still sent to its language as before.
+"""
+
+import re
+from functools import lru_cache
+
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from django.urls import LocalePrefixPattern, get_resolver
+
+
+@lru_cache
+def unlocalised_prefixes(urlconf=None) -> tuple[str, ...]:
+    """The literal beginnings of the URL patterns outside `i18n_patterns`, e.g. "admin/"."""
+    prefixes = []
+    for url_pattern in get_resolver(urlconf).url_patterns:
+        if isinstance(url_pattern.pattern, LocalePrefixPattern):
+            continue
+        literal = re.match(r"\^?([\w\-./]*)", str(url_pattern.pattern)).group(1)
+        if literal:
+            prefixes.append("/" + literal)
+    return tuple(prefixes)
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.path_info.startswith(
+            unlocalised_prefixes(getattr(request, "urlconf", None))
+        ):
+            return response
+        return super().process_response(request, response)
