@@ -394,6 +394,8 @@ SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 # Wagtail's preview views set SAMEORIGIN themselves; everything else may not be framed.
 X_FRAME_OPTIONS = "DENY"
 
+from csp.constants import NONCE as _CSP_NONCE  # noqa: E402
+
 _CSP_SELF = "'self'"
 _CSP_NONE = "'none'"
 _CSP_MEDIA_SOURCES = [
@@ -407,8 +409,9 @@ _CSP_MEDIA_SOURCES = [
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [_CSP_SELF],
-        "script-src": [_CSP_SELF],
-        "style-src": [_CSP_SELF],
+        # The nonce appears only in responses that used {{ request.csp_nonce }}.
+        "script-src": [_CSP_SELF, _CSP_NONCE],
+        "style-src": [_CSP_SELF, _CSP_NONCE],
         "img-src": [_CSP_SELF, "data:", *_CSP_MEDIA_SOURCES],
         "media-src": [_CSP_SELF, *_CSP_MEDIA_SOURCES],
         "font-src": [_CSP_SELF],

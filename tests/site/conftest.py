@@ -1,0 +1,19 @@
+"""Fixtures for the production behaviour tests: the page cache switched on, a clean cache."""
+
+import pytest
+from django.core.cache import caches
+
+from home.models import SiteSettings
+
+
+@pytest.fixture
+def page_cache(request, settings):
+    """The page cache as in production (test settings switch it off for every other test).
+
+    With a home page, its site settings row exists up front, as on a real site: the first
+    render would otherwise create it, which (rightly) invalidates the cache once."""
+    settings.PAGE_CACHE_ENABLED = True
+    if "home_page" in request.fixturenames:
+        SiteSettings.for_site(request.getfixturevalue("home_page").get_site())
+    for alias in settings.CACHES:
+        caches[alias].clear()
