@@ -17,3 +17,11 @@ def page_cache(request, settings):
         SiteSettings.for_site(request.getfixturevalue("home_page").get_site())
     for alias in settings.CACHES:
         caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches(settings):
+    """Local-memory caches outlive a test; SQLite reuses ids after a rollback, so a rendition
+    or page cached by an earlier test could otherwise answer for this one."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
