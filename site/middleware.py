@@ -165,10 +165,10 @@ class PageCacheMiddleware:
 
         request.page_cache = "miss"
         response = self.get_response(request)
-        if request.method == "GET" and self._response_is_cacheable(request, response):
+        if self._response_is_cacheable(request, response):
             self._make_public(response)
             entry = self._entry_from_response(request, response)
-            if entry is not None:
+            if entry is not None and request.method == "GET":
                 try:
                     store.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
                 except Exception:
