@@ -1,11 +1,14 @@
 """The page cache for anonymous readers, and how it is invalidated.
 
-Cached pages are keyed by a site-wide *generation*: a random token stored in the shared cache.
+Every cached page records the site-wide *generation* it was rendered in: a random token stored
+in the shared cache, read together with the page in one round trip (MGET on Redis). A page is
+served only if its generation is the current one.
 Whenever anything a reader can see changes (a page is published, unpublished, moved or deleted;
 a snippet, setting, image, document, site or locale is saved or deleted; or any model of one of
 the project's own apps changes), the token is replaced, and every cached page becomes
 unreachable at once. That is deliberately coarse: a change to a footer setting or a petal title
-touches every page, and a site of this size re-renders its pages in milliseconds. In exchange
+touches every page, and a site of this size re-renders its pages in milliseconds; a stale
+entry is simply overwritten by the next render of its URL. In exchange
 there is no dependency tracking to get wrong, and it covers page types added later for free.
 
 The token is replaced both at once and again when the surrounding transaction commits, so a
@@ -191,7 +194,31 @@ def connect_signals():
 # --- Keys ---------------------------------------------------------------------------------------
 
 
-def cache_key(request, generation):
+def lookup(store, key):
+    """(generation, entry) for a page key: one round trip when the generation lives in the same
+    cache as the pages (Redis), two otherwise. generation is None if the cache is unreachable."""
+    if settings.PAGE_CACHE_GENERATION_ALIAS == settings.PAGE_CACHE_ALIAS:
+        try:
+            values = store.get_many([GENERATION_KEY, key]) or {}
+        except Exception:
+            logger.warning("page cache unavailable", exc_info=True)
+            return None, None
+        generation = values.get(GENERATION_KEY)
+        if generation is not None:
+            return generation, values.get(key)
+        # No generation yet (first use, eviction, or the cache is down): start one.
+        return current_generation(), None
+    generation = current_generation()
+    if generation is None:
+        return None, None
+    try:
+        return generation, store.get(key)
+    except Exception:
+        logger.warning("page cache read failed", exc_info=True)
+        return generation, None
+
+
+def cache_key(request):
     """The key of a request's cached page, or None if the request is not cacheable by URL."""
     query = request.GET
     allowed = settings.PAGE_CACHE_QUERY_PARAMETERS
@@ -203,4 +230,4 @@ def cache_key(request, generation):
     normalised = urlencode(sorted((k, v) for k in query for v in query.getlist(k)))
     url = f"{request.scheme}://{request.get_host()}{request.path}?{normalised}"
     digest = hashlib.sha256(url.encode()).hexdigest()
-    return f"page:{generation}:{digest}"
+    return f"page:{digest}"

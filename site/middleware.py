@@ -5,10 +5,12 @@ import logging
 import re
 import time
 import uuid
+from contextlib import ExitStack
 
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.db import connections
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, set_response_etag
 
@@ -24,9 +26,26 @@ logger = logging.getLogger("haderslev_site")
 _REQUEST_ID_RE = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
+class _QueryTimer:
+    """Counts the SQL queries of a request and the time spent waiting for them."""
+
+    def __init__(self):
+        self.count = 0
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        started = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.count += 1
+            self.seconds += time.perf_counter() - started
+
+
 class RequestLogMiddleware:
     """Gives every request an id (X-Request-ID, kept from a load balancer if it sent a sane one)
-    and logs one structured line per request: id, method, path, status, duration, cache.
+    and logs one structured line per request: id, method, path, status, duration, the thread's
+    CPU time, the number of SQL queries and the time spent in them, and the page cache outcome.
     No IP address, user, user agent or query string is logged."""
 
     def __init__(self, get_response):
@@ -37,9 +56,13 @@ class RequestLogMiddleware:
         request_id = incoming if _REQUEST_ID_RE.match(incoming) else uuid.uuid4().hex
         request.request_id = request_id
         token = request_id_var.set(request_id)
-        started = time.perf_counter()
+        timer = _QueryTimer()
+        started, cpu_started = time.perf_counter(), time.thread_time()
         try:
-            response = self.get_response(request)
+            with ExitStack() as stack:
+                for connection in connections.all():
+                    stack.enter_context(connection.execute_wrapper(timer))
+                response = self.get_response(request)
             response["X-Request-ID"] = request_id
             request_logger.info(
                 "request",
@@ -48,6 +71,9 @@ class RequestLogMiddleware:
                     "path": request.path,
                     "status": response.status_code,
                     "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+                    "cpu_ms": round((time.thread_time() - cpu_started) * 1000, 1),
+                    "queries": timer.count,
+                    "db_ms": round(timer.seconds * 1000, 1),
                     "cache": getattr(request, "page_cache", None),
                 },
             )
@@ -142,24 +168,16 @@ class PageCacheMiddleware:
             request.page_cache = "bypass"
             return self._mark_private_if_needed(request, self.get_response(request))
 
-        generation = page_cache.current_generation()
-        key = None
-        if generation is not None:
-            try:
-                key = page_cache.cache_key(request, generation)
-            except DisallowedHost:
-                key = None  # let the view raise it properly
-        if key is None:
+        try:
+            key = page_cache.cache_key(request)
+        except DisallowedHost:
+            key = None  # let the view raise it properly
+        store = self._store()
+        generation, entry = page_cache.lookup(store, key) if key else (None, None)
+        if generation is None:
             request.page_cache = "bypass"
             return self._mark_private_if_needed(request, self.get_response(request))
-
-        store = self._store()
-        try:
-            entry = store.get(key)
-        except Exception:
-            logger.warning("page cache read failed", exc_info=True)
-            entry = None
-        if entry is not None:
+        if entry is not None and entry.get("generation") == generation:
             request.page_cache = "hit"
             return self._response_from_entry(request, entry)
 
@@ -167,7 +185,7 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if self._response_is_cacheable(request, response):
             self._make_public(response)
-            entry = self._entry_from_response(request, response)
+            entry = self._entry_from_response(request, response, generation)
             if entry is not None and request.method == "GET":
                 try:
                     store.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
@@ -217,7 +235,7 @@ class PageCacheMiddleware:
         return response
 
     @staticmethod
-    def _entry_from_response(request, response):
+    def _entry_from_response(request, response, generation):
         content = response.content
         nonce = getattr(request, "_csp_nonce", None)
         if nonce:
@@ -231,6 +249,7 @@ class PageCacheMiddleware:
             if name.lower() not in ("set-cookie", "x-request-id", "content-security-policy")
         ]
         return {
+            "generation": generation,
             "status": response.status_code,
             "headers": headers,
             "content": content,

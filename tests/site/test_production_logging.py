@@ -22,6 +22,8 @@ def test_every_request_is_logged_with_its_id(client, home_page, caplog):
     assert line["path"] == "/da/"
     assert line["status"] == 200
     assert isinstance(line["duration_ms"], float)
+    assert isinstance(line["cpu_ms"], float)
+    assert line["queries"] > 0 and isinstance(line["db_ms"], float)
     assert line["request_id"] == response["X-Request-ID"]
     text = json.dumps(line)
     assert "203.0.113.9" not in text and "Jens" not in text
