@@ -20,6 +20,7 @@ after the change commits, for the same reason.
 
 import hashlib
 import logging
+import time
 import uuid
 from functools import cache as memoize
 from pathlib import Path
@@ -36,6 +37,19 @@ logger = logging.getLogger("haderslev_site.cache")
 GENERATION_KEY = "page-generation"
 NONCE_PLACEHOLDER = "__haderslev-csp-nonce-7f3c1a__"
 
+# After the cache fails, this process leaves the page cache alone for a few seconds, so a
+# missing Redis costs one failed attempt per interval rather than several per request.
+RETRY_AFTER_FAILURE_SECONDS = 5.0
+_state = {"unavailable_until": 0.0, "bump_pending": False}
+
+
+def _cache_marked_unavailable():
+    return time.monotonic() < _state["unavailable_until"]
+
+
+def _mark_cache_unavailable():
+    _state["unavailable_until"] = time.monotonic() + RETRY_AFTER_FAILURE_SECONDS
+
 
 # --- Generation ---------------------------------------------------------------------------------
 
@@ -47,6 +61,10 @@ def _generation_cache():
 def current_generation():
     """The current generation token, or None when the cache cannot be reached (the page cache
     is then bypassed: better slower than stale)."""
+    if _cache_marked_unavailable():
+        return None
+    if _state["bump_pending"] and not bump_generation("retry of a failed invalidation"):
+        return None
     cache = _generation_cache()
     try:
         generation = cache.get(GENERATION_KEY)
@@ -56,22 +74,35 @@ def current_generation():
             generation = cache.get(GENERATION_KEY)
     except Exception:  # a cache outage must never become a reader's error
         logger.warning("page cache generation unavailable", exc_info=True)
-        return None
+        generation = None
+    if generation is None:
+        _mark_cache_unavailable()
     return generation
 
 
 def bump_generation(reason=""):
-    """Invalidate every cached page."""
+    """Invalidate every cached page. Returns whether the new generation was stored; if not
+    (the cache is down), this process retries before it next uses the page cache, so pages
+    cached before the change cannot come back when the cache does."""
+    cache = _generation_cache()
     try:
-        stored = _generation_cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+        stored = cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
     except Exception:
-        stored = False
         logger.exception("page cache generation could not be replaced")
-    if stored is False:
-        # django-redis returns False/None when it swallowed an error; locmem/file return None.
-        logger.error("page cache invalidation failed (%s); cached pages expire by timeout", reason)
+        stored = False
+    # django-redis returns True, or None when it swallowed an error (IGNORE_EXCEPTIONS);
+    # Django's own backends return None on success.
+    if type(cache).__module__.startswith("django_redis"):
+        ok = stored is True
     else:
+        ok = stored is not False
+    _state["bump_pending"] = not ok
+    if ok:
         logger.debug("page cache invalidated: %s", reason)
+    else:
+        _mark_cache_unavailable()
+        logger.error("page cache invalidation failed (%s); will retry", reason)
+    return ok
 
 
 def content_changed(reason):
@@ -197,16 +228,22 @@ def connect_signals():
 def lookup(store, key):
     """(generation, entry) for a page key: one round trip when the generation lives in the same
     cache as the pages (Redis), two otherwise. generation is None if the cache is unreachable."""
-    if settings.PAGE_CACHE_GENERATION_ALIAS == settings.PAGE_CACHE_ALIAS:
+    if _cache_marked_unavailable():
+        return None, None
+    if (
+        settings.PAGE_CACHE_GENERATION_ALIAS == settings.PAGE_CACHE_ALIAS
+        and not (_state["bump_pending"])
+    ):
         try:
             values = store.get_many([GENERATION_KEY, key]) or {}
         except Exception:
             logger.warning("page cache unavailable", exc_info=True)
-            return None, None
+            values = {}
         generation = values.get(GENERATION_KEY)
         if generation is not None:
             return generation, values.get(key)
-        # No generation yet (first use, eviction, or the cache is down): start one.
+        # No generation yet (first use, eviction) or the cache is down: current_generation
+        # starts one, or marks the cache unavailable for a few seconds.
         return current_generation(), None
     generation = current_generation()
     if generation is None:

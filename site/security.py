@@ -26,8 +26,8 @@ def client_ip_address(request):
 
 def axes_client_str(username, ip_address, user_agent, path_info, request):
     """What django-axes writes in its log lines: the path only. User names, addresses and
-    browsers are personal data and stay out of the logs (they are in the lockout table,
-    which is cleaned by `manage.py axes_reset_logs`)."""
+    browsers are personal data and stay out of the logs (the lockout table keeps them until the
+    cool-off ends, when axes deletes the attempts)."""
     return f"{{path_info: {path_info!r}}}"
 
 

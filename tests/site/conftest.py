@@ -3,6 +3,7 @@
 import pytest
 from django.core.cache import caches
 
+from haderslev_site import cache as page_cache_module
 from home.models import SiteSettings
 
 
@@ -25,3 +26,5 @@ def _empty_caches(settings):
     or page cached by an earlier test could otherwise answer for this one."""
     for alias in settings.CACHES:
         caches[alias].clear()
+    # ... and the page cache's memory of a recent outage belongs to the test that caused it.
+    page_cache_module._state.update(unavailable_until=0.0, bump_pending=False)

@@ -238,6 +238,39 @@ def test_redis_unreachable_is_logged_and_the_site_keeps_serving(
     }
 
 
+def test_an_invalidation_lost_in_a_redis_outage_is_retried_before_serving(
+    client, home_page, settings
+):
+    """Pages cached before a change must not come back with Redis: the failed invalidation is
+    retried before this process uses the cache again."""
+    _get(client, "/da/")
+    local = settings.CACHES
+    settings.CACHES = {
+        **local,
+        "pagecache": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True, "SOCKET_CONNECT_TIMEOUT": 0.1},
+        },
+    }
+    assert page_cache.bump_generation("test") is False
+    assert page_cache._state["bump_pending"]
+    # Redis is back (with the old pages in it), and the retry interval has passed.
+    settings.CACHES = local
+    page_cache._state["unavailable_until"] = 0.0
+    _, state = _get(client, "/da/")
+    assert state == "miss"
+    assert not page_cache._state["bump_pending"]
+
+
+def test_after_a_cache_failure_the_cache_is_left_alone_for_a_few_seconds(
+    client, home_page, settings, django_assert_max_num_queries
+):
+    page_cache._state["unavailable_until"] = float("inf")
+    _get(client, "/da/")
+    assert _get(client, "/da/")[1] == "bypass"
+
+
 def _redis_available():
     import redis
 
