@@ -440,7 +440,7 @@ def machine():
         match = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
         cpu = match.group(1).strip() if match else ""
     nproc = run(["nproc"]).stdout.strip()
-    free = run(["free", "-h"]).stdout.strip()
+    free = run(["free", "-h"]).stdout.rstrip()
     load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
     return cpu, nproc, free, " ".join(load)
 
