@@ -1,6 +1,8 @@
 # Medborgerskab Haderslev: everything a fresh clone needs, in two commands.
 #   make run   set up (virtualenv, install, migrate, seed, dev admin) and serve on 127.0.0.1:$(PORT)
 #   make test  set up and run the test suite
+#   make serve production settings under gunicorn on 127.0.0.1:$(PORT) (needs SECRET_KEY)
+#   make bench load-test the production setup on PostgreSQL + Redis (docs/performance.md)
 
 PYTHON ?= python3.11
 VENV := .venv
@@ -9,7 +11,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install migrate seed admin lint format check clean compilemessages messages bench-search
+.PHONY: run test install migrate seed admin lint format check clean compilemessages messages bench-search serve bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -74,3 +76,26 @@ bench-search: install
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles .test-media $(MO_FILES)
+
+# Production settings under gunicorn (site/gunicorn.conf.py) on 127.0.0.1:$(PORT), static files
+# through whitenoise, migrations applied, on DATABASE_URL (SQLite by default for a quick look).
+# It binds the loopback address only, for a TLS-terminating proxy in front: that proxy redirects
+# to HTTPS, so Django's own redirect is off unless SECURE_SSL_REDIRECT=true is set.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=haderslev_site.settings.production \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}" PORT=$(PORT)
+
+serve: install
+	@if [ -z "$$SECRET_KEY" ]; then \
+		echo "make serve: SECRET_KEY is not set. The production settings need a long random secret:" >&2; \
+		echo "  export SECRET_KEY=\"\$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))')\"" >&2; \
+		exit 1; \
+	fi
+	$(SERVE_ENV) $(MANAGE) migrate --noinput
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
+	@echo "Serving production settings on http://localhost:$(PORT)/ (admin: /admin/)"
+	$(SERVE_ENV) exec $(BIN)/gunicorn -c site/gunicorn.conf.py haderslev_site.wsgi
+
+# Load test on PostgreSQL + Redis with wrk (installed from Debian if missing); see scripts/bench.py.
+bench: install
+	$(BIN)/python scripts/bench.py

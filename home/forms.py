@@ -1,12 +1,8 @@
-"""Admin forms: choosers offer content of the page's own language only, and images need
-alternative text (`ImageForm`, wired in through `WAGTAILIMAGES_IMAGE_FORM_BASE`, so it is used
-everywhere an editor uploads or edits an image)."""
+"""Admin forms: choosers offer content of the page's own language only."""
 
 from urllib.parse import urlencode
 
-from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.images.forms import BaseImageForm
 from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.widgets import AdminSnippetChooser
 
@@ -46,25 +42,3 @@ class LocaleAwarePageForm(WagtailAdminPageForm):
                 field.widget = LocaleSnippetChooser(
                     model, language_code=locale.language_code, attrs=field.widget.attrs
                 )
-
-
-# --- Images: alternative text is required -------------------------------------------------
-
-
-
-
-class ImageForm(BaseImageForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        description = self.fields.get("description")
-        if description is not None:
-            description.required = True
-            description.label = _("Alternativ tekst")
-            description.help_text = _(
-                "Beskriv kort, hvad billedet viser, for dem der ikke kan se det (skærmlæsere). "
-                'Fx "Frivillige planter træer i Haderslev Dyrehave". Påkrævet af hensyn til '
-                "tilgængelighed (WCAG 2.1)."
-            )
-            description.error_messages["required"] = _(
-                "Skriv en alternativ tekst, der beskriver billedet."
-            )

@@ -1,12 +1,11 @@
-from django.core.exceptions import PermissionDenied
-from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
-from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from django.apps import apps
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models import F, Min, OuterRef, Q, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 

@@ -6,9 +6,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from haderslev_site.healthz import healthz
 from home import views as home_views
-from home.sitemaps import LocalisedSitemap
 from home.api import api_router
+from home.sitemaps import LocalisedSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +19,9 @@ urlpatterns = [
     path("", home_views.root_redirect, name="root_redirect"),
     # Read-only partner API (pages, images, documents): see home/api.py and the README.
     path("api/v2/", api_router.urls),
+    # Load balancers' probe. HealthCheckMiddleware answers it first (before host validation
+    # and the HTTPS redirect); the route keeps it reachable without that middleware.
+    path("healthz", healthz, name="healthz"),
 ]
 
 if settings.DEBUG:
@@ -35,3 +39,7 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+# Errors never show a stack trace: the friendly page in the reader's language (503 when the
+# database is down).
+handler500 = "haderslev_site.views.server_error"

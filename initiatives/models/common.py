@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from home.models import BasePageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
+
+from home.models import BasePageForm
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 

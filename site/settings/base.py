@@ -63,20 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
-MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.contrib.sessions.middleware.SessionMiddleware",
-    # Django's LocaleMiddleware, except that a 404 under /api/, /admin/ or /documents/ stays a
-    # 404 instead of a redirect to /da/... (home/middleware.py).
-    "home.middleware.LocaleMiddleware",
-    "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django.contrib.messages.middleware.MessageMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-]
+# MIDDLEWARE: see "Production hardening" below (one list, in order).
 
 ROOT_URLCONF = "haderslev_site.urls"
 WSGI_APPLICATION = "haderslev_site.wsgi.application"
@@ -233,7 +220,7 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 
 # Every new image needs alternative text (the image's "description").
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 
 # Read-only partner API at /api/v2/ (home/api.py).
 WAGTAILAPI_LIMIT_MAX = 100
@@ -247,4 +234,364 @@ REST_FRAMEWORK = {
     # How many reverse proxies sit in front of Django: the client's address for the rate limit is
     # then read from X-Forwarded-For. 0 (the default) trusts only the connection's address.
     "NUM_PROXIES": int(os.environ.get("API_NUM_PROXIES", "0")),
+}
+
+# =============================================================================================
+# Production hardening, caching and scale-out (issue 8). Everything below is configured by
+# environment variables; see docs/deployment.md. Defaults are safe for development and tests.
+# =============================================================================================
+
+INSTALLED_APPS += [
+    # Project infrastructure: page cache invalidation, CDN purge, health check, templates.
+    "haderslev_site.apps.SiteConfig",
+    "wagtail.contrib.frontend_cache",
+    # Login throttling and lockout; two-factor authentication for editors.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "wagtail_2fa",
+    "csp",
+]
+
+# Outermost first. The request log wraps everything, so even a 503 or a health check is logged
+# with its request id; security headers are added to every response, static files included;
+# the page cache answers before sessions, CSRF and authentication are touched.
+MIDDLEWARE = [
+    "haderslev_site.middleware.RequestLogMiddleware",
+    "haderslev_site.middleware.HealthCheckMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "haderslev_site.middleware.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "haderslev_site.middleware.DatabaseUnavailableMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "haderslev_site.middleware.PageCacheMiddleware",
+    "haderslev_site.middleware.ReadReplicaMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    # Django's LocaleMiddleware, except that a 404 under /api/, /admin/ or /documents/ stays a
+    # 404 instead of a redirect to /da/... (home/middleware.py).
+    "home.middleware.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "wagtail_2fa.middleware.VerifyUserMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+# --- Database: persistent connections that survive a PostgreSQL restart, optional replica -----
+# CONN_HEALTH_CHECKS makes Django test a reused connection before each request, so a restarted
+# database is reconnected to without restarting the app.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        os.environ.get("DATABASE_CONNECT_TIMEOUT", "3")
+    )
+
+DATABASE_REPLICA_URL = os.environ.get("DATABASE_REPLICA_URL", "")
+if DATABASE_REPLICA_URL:
+    DATABASES["replica"] = dj_database_url.parse(
+        DATABASE_REPLICA_URL,
+        conn_max_age=DATABASES["default"].get("CONN_MAX_AGE", 0),
+        conn_health_checks=True,
+    )
+    # In tests the replica is the default database (there is no replication to wait for).
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["haderslev_site.db_router.ReadReplicaRouter"]
+
+# --- Caches: Redis when REDIS_URL is set, local memory otherwise -------------------------------
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "medborgerskab")
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+
+if REDIS_URL:
+
+    def _redis_cache(prefix, timeout=300):
+        return {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{prefix}",
+            "TIMEOUT": timeout,
+            "OPTIONS": {
+                # A missing or slow Redis must never take the site down: errors are logged
+                # (DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS) and the cache behaves as empty.
+                "IGNORE_EXCEPTIONS": True,
+                "SOCKET_CONNECT_TIMEOUT": 0.25,
+                "SOCKET_TIMEOUT": 0.25,
+            },
+        }
+
+    CACHES = {
+        "default": _redis_cache("default"),
+        "renditions": _redis_cache("renditions", timeout=24 * 3600),
+        "pagecache": _redis_cache("pages", timeout=PAGE_CACHE_TIMEOUT),
+    }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    DJANGO_REDIS_LOGGER = "haderslev_site.cache"
+    # Pages and their generation counter live in the same shared Redis.
+    PAGE_CACHE_GENERATION_ALIAS = "pagecache"
+else:
+    import tempfile as _tempfile
+
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+        },
+        "pagecache": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "TIMEOUT": PAGE_CACHE_TIMEOUT,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+        # Local memory is per process: the generation counter that invalidates cached pages
+        # after a publish lives in a file, so every gunicorn worker on this host sees it.
+        "pagecache_generation": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get(
+                "PAGE_CACHE_GENERATION_DIR",
+                str(Path(_tempfile.gettempdir()) / f"{CACHE_KEY_PREFIX}-page-generation"),
+            ),
+            "TIMEOUT": None,
+        },
+    }
+    PAGE_CACHE_GENERATION_ALIAS = "pagecache_generation"
+
+# --- Page cache for anonymous readers (see haderslev_site.cache) ------------------------------
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "pagecache"
+# Never cached, whoever asks.
+PAGE_CACHE_EXCLUDED_PATH_PREFIXES = [
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/healthz",
+    "/api/",
+    STATIC_URL,
+    MEDIA_URL,
+]
+# Query parameters that select content (search, pagination). A request carrying any other
+# parameter (tracking codes, filters nobody declared) is served uncached.
+PAGE_CACHE_QUERY_PARAMETERS = env_list("PAGE_CACHE_QUERY_PARAMETERS", ["q", "query", "page"])
+PAGE_CACHE_MAX_QUERY_LENGTH = 200
+# Models of these apps (and of every project app) do not affect what readers see.
+PAGE_CACHE_IGNORED_MODELS = env_list(
+    "PAGE_CACHE_IGNORED_MODELS",
+    ["home.CustomRendition"],
+)
+
+# Cache-Control for public pages. Browsers revalidate every time by default (ETag makes that a
+# cheap 304), so a reader never sees a stale page after a publish; a CDN may keep pages for
+# CACHE_CDN_MAX_AGE seconds only when it is purged on publish (WAGTAILFRONTENDCACHE below).
+CACHE_BROWSER_MAX_AGE = int(os.environ.get("CACHE_BROWSER_MAX_AGE", "0"))
+
+# --- CDN purge on publish (wagtail.contrib.frontend_cache) ------------------------------------
+FRONTEND_CACHE_BACKEND = os.environ.get("FRONTEND_CACHE_BACKEND", "").strip().lower()
+if FRONTEND_CACHE_BACKEND == "cloudflare":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+            "BEARER_TOKEN": os.environ.get("CLOUDFLARE_BEARER_TOKEN", ""),
+            "ZONEID": os.environ.get("CLOUDFLARE_ZONEID", ""),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND == "cloudfront":
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ.get("CLOUDFRONT_DISTRIBUTION_ID", ""),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND == "http":
+    # Varnish, nginx proxy_cache with a PURGE handler, Fastly-style HTTP PURGE.
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ.get("FRONTEND_CACHE_LOCATION", ""),
+        }
+    }
+elif FRONTEND_CACHE_BACKEND:
+    from django.core.exceptions import ImproperlyConfigured as _ImproperlyConfigured
+
+    raise _ImproperlyConfigured(
+        f"FRONTEND_CACHE_BACKEND={FRONTEND_CACHE_BACKEND!r} is not one of "
+        "'cloudflare', 'cloudfront' or 'http'."
+    )
+if FRONTEND_CACHE_BACKEND:
+    WAGTAILFRONTENDCACHE_LANGUAGES = []  # URLs carry their language already (/da/, /en/)
+CACHE_CDN_MAX_AGE = int(
+    os.environ.get("CACHE_CDN_MAX_AGE", "3600" if FRONTEND_CACHE_BACKEND else "0")
+)
+
+# --- Media on S3-compatible storage (django-storages) -----------------------------------------
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    # Credentials come from the standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables
+    # (or an instance role); they are never written here.
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "location": os.environ.get("AWS_LOCATION", "media"),
+            "default_acl": None,
+            "file_overwrite": False,
+            # Images are public; documents are streamed through Django (serve_view) so
+            # their privacy settings and headers apply.
+            "querystring_auth": False,
+            "object_parameters": {"CacheControl": "public, max-age=31536000, immutable"},
+        },
+    }
+
+# The search backend (database, or an Elasticsearch/OpenSearch cluster) is chosen by
+# SEARCH_BACKEND and SEARCH_URL above.
+
+# --- Security headers on every response -------------------------------------------------------
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail's preview views set SAMEORIGIN themselves; everything else may not be framed.
+X_FRAME_OPTIONS = "DENY"
+
+from csp.constants import NONCE as _CSP_NONCE  # noqa: E402
+
+_CSP_SELF = "'self'"
+_CSP_NONE = "'none'"
+_CSP_MEDIA_SOURCES = [
+    f"https://{host}"
+    for host in [os.environ.get("AWS_S3_CUSTOM_DOMAIN", "")] + env_list("CSP_MEDIA_HOSTS", [])
+    if host
+]
+# The reader-facing policy: no inline script or style, no eval, nothing from elsewhere except
+# media hosts and embeds an operator lists. Scripts that must be inline use the CSP nonce
+# ({{ request.csp_nonce }}), which the page cache renews on every hit.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [_CSP_SELF],
+        # The nonce appears only in responses that used {{ request.csp_nonce }}.
+        "script-src": [_CSP_SELF, _CSP_NONCE],
+        "style-src": [_CSP_SELF, _CSP_NONCE],
+        "img-src": [_CSP_SELF, "data:", *_CSP_MEDIA_SOURCES],
+        "media-src": [_CSP_SELF, *_CSP_MEDIA_SOURCES],
+        "font-src": [_CSP_SELF],
+        "connect-src": [_CSP_SELF],
+        "frame-src": [_CSP_SELF, *env_list("CSP_FRAME_SOURCES", [])],
+        "object-src": [_CSP_NONE],
+        "base-uri": [_CSP_SELF],
+        "form-action": [_CSP_SELF],
+        "frame-ancestors": [_CSP_NONE],
+    },
+}
+# Wagtail 7's admin still uses inline styles and a few inline scripts, and shows page previews
+# in a same-origin frame: /admin/ (and only /admin/) gets these relaxations.
+CSP_ADMIN_OVERRIDES = {
+    "script-src": [_CSP_SELF, "'unsafe-inline'"],
+    "style-src": [_CSP_SELF, "'unsafe-inline'"],
+    "img-src": [_CSP_SELF, "data:", "blob:", *_CSP_MEDIA_SOURCES],
+    "frame-ancestors": [_CSP_SELF],
+}
+CSP_ADMIN_PATH_PREFIX = "/admin/"
+
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+    "fullscreen": ["self"],
+}
+
+# No third-party requests from the admin: avatars are not fetched from Gravatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# --- Editors' accounts: throttled logins, two factors, expiring sessions ----------------------
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_HOURS", "1"))  # hours
+# Lock the pair (username, address): a typo in the town hall does not lock out colleagues
+# behind the same address, and an attacker cannot lock an editor out from elsewhere.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "haderslev_site/lockout.html"
+AXES_HTTP_RESPONSE_CODE = 429
+# Logs carry no personal data: no usernames, addresses or browsers in axes' log lines, and
+# successful logins are not recorded.
+AXES_CLIENT_STR_CALLABLE = "haderslev_site.security.axes_client_str"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password"]
+# Behind PROXY_COUNT trusted proxies (load balancer, CDN) the client's address is taken from
+# X-Forwarded-For, counting from the right, so a client cannot forge it.
+PROXY_COUNT = int(os.environ.get("PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "haderslev_site.security.client_ip_address"
+
+# Editors must set up an authenticator app (TOTP) before they can use the admin.
+WAGTAIL_2FA_REQUIRED = env_bool("WAGTAIL_2FA_REQUIRED", True)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 3600)))  # a working day
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# Wagtail's admin reads the CSRF token from the page, not the cookie.
+CSRF_COOKIE_HTTPONLY = True
+
+# --- Uploads: size and type limits; documents always download, never render ------------------
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# No SVG: it can carry script.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "haderslev_site.security.DocumentForm"
+# Documents go through Django (never a redirect to the bucket), so the headers below apply.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = []
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "txt": "text/plain",
+    "csv": "text/csv",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+}
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
+
+# --- Logging: one JSON object per line on stdout, no personal data -----------------------------
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "haderslev_site.log.RequestIdFilter"}},
+    "formatters": {"json": {"()": "haderslev_site.log.JSONFormatter"}},
+    "handlers": {
+        "stdout": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json",
+            "filters": ["request_id"],
+        }
+    },
+    "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The request log line (haderslev_site.request) replaces Django's own 4xx/5xx lines,
+        # except for errors, which keep their traceback.
+        "django.request": {"level": "ERROR"},
+        "django.server": {"level": "WARNING"},
+        "django.security.DisallowedHost": {"level": "ERROR"},
+    },
 }

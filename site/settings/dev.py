@@ -9,3 +9,8 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+
+# Developers see template changes at once (PAGE_CACHE=1 to try the page cache), and the dev
+# admin from `make run` works without an authenticator app (WAGTAIL_2FA_REQUIRED=1 to try it).
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)
+WAGTAIL_2FA_REQUIRED = env_bool("WAGTAIL_2FA_REQUIRED", False)

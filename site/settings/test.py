@@ -6,7 +6,18 @@ DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+    for alias in ("default", "renditions", "pagecache")
+}
+PAGE_CACHE_GENERATION_ALIAS = "pagecache"
+# Off unless a test is about it (tests/site switch each on with the `settings` fixture):
+# - the page cache, so a test that edits rows directly never reads a page cached by another;
+# - 2FA, so admin tests can use force_login without an authenticator device;
+# - axes, whose backend refuses client.login() (it has no request to throttle by).
+PAGE_CACHE_ENABLED = False
+WAGTAIL_2FA_REQUIRED = False
+AXES_ENABLED = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 MEDIA_ROOT = BASE_DIR / ".test-media"

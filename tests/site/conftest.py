@@ -1,0 +1,30 @@
+"""Fixtures for the production behaviour tests: the page cache switched on, a clean cache."""
+
+import pytest
+from django.core.cache import caches
+
+from haderslev_site import cache as page_cache_module
+from home.models import SiteSettings
+
+
+@pytest.fixture
+def page_cache(request, settings):
+    """The page cache as in production (test settings switch it off for every other test).
+
+    With a home page, its site settings row exists up front, as on a real site: the first
+    render would otherwise create it, which (rightly) invalidates the cache once."""
+    settings.PAGE_CACHE_ENABLED = True
+    if "home_page" in request.fixturenames:
+        SiteSettings.for_site(request.getfixturevalue("home_page").get_site())
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches(settings):
+    """Local-memory caches outlive a test; SQLite reuses ids after a rollback, so a rendition
+    or page cached by an earlier test could otherwise answer for this one."""
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    # ... and the page cache's memory of a recent outage belongs to the test that caused it.
+    page_cache_module._state.update(unavailable_until=0.0, bump_pending=False)

@@ -1,0 +1,117 @@
+"""No stack trace or setting ever reaches a reader: friendly 404/500/503 pages in the reader's
+language, and a 503 while the database is down."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.db import OperationalError
+from wagtail.models import Locale, Site
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_not_found_page_is_in_the_readers_language(client, home_page):
+    Locale.objects.create(language_code="en")
+    danish = client.get("/da/findes-ikke/")
+    english = client.get("/en/does-not-exist/")
+    assert danish.status_code == english.status_code == 404
+    assert '<html lang="da">' in danish.content.decode()
+    assert "Siden findes ikke" in danish.content.decode()
+    assert '<html lang="en">' in english.content.decode()
+
+
+def test_an_unexpected_error_shows_the_friendly_500_page_without_details(
+    client, home_page, monkeypatch, settings
+):
+    settings.DEBUG = False
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("secret internals: SECRET_KEY=test-only-insecure-key")
+
+    monkeypatch.setattr("initiatives.models.PetalPage.get_context", explode, raising=False)
+    monkeypatch.setattr("home.models.HomePage.get_context", explode)
+    client.raise_request_exception = False
+    response = client.get("/de/")
+    assert response.status_code == 500
+    text = response.content.decode()
+    assert "Der opstod en fejl" in text
+    assert '<html lang="de">' in text
+    assert "secret internals" not in text and "Traceback" not in text
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_database_errors_in_a_view_give_the_503_page(client, home_page, monkeypatch):
+    def database_down(*args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(Site, "find_for_request", database_down)
+    response = client.get("/en/")
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    text = response.content.decode()
+    assert '<html lang="en">' in text
+    assert "connection refused" not in text
+
+
+def test_database_errors_outside_views_give_the_503_page(client, home_page, monkeypatch):
+    """E.g. loading an editor's session while the database is down."""
+
+    def database_down(self, *args, **kwargs):
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr("django.contrib.sessions.backends.db.SessionStore.load", database_down)
+    client.raise_request_exception = False
+    client.cookies["sessionid"] = "x" * 32
+    response = client.get("/admin/")
+    assert response.status_code == 503
+    assert "Siden er midlertidigt utilgængelig" in response.content.decode()
+
+
+SCRIPT = """
+import django
+# Production collects static files first (make serve); here the finders stand in for that.
+import haderslev_site.settings.production as production
+production.STORAGES["staticfiles"] = {
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}
+django.setup()
+from django.test import Client
+client = Client()
+for url in ("/da/", "/en/", "/healthz"):
+    response = client.get(url, secure=True, HTTP_HOST="medborgerskab.example")
+    print(url, response.status_code, response.get("Content-Type"))
+    print(response.content.decode()[:3000])
+"""
+
+
+@pytest.mark.parametrize("database_url", ["postgres://postgres@127.0.0.1:1/nothing"])
+def test_with_the_database_unreachable_readers_get_a_503_in_their_language(database_url):
+    """A real, unreachable PostgreSQL (a closed port) under the production settings."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "haderslev_site.settings.production",
+        "SECRET_KEY": "x" * 50,
+        "ALLOWED_HOSTS": "medborgerskab.example",
+        "DATABASE_URL": database_url,
+        "LOG_LEVEL": "CRITICAL",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    out = result.stdout
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "/da/ 503 text/html" in out
+    assert "/en/ 503 text/html" in out
+    assert '<html lang="en">' in out.split("/en/ 503")[1]
+    assert "Siden er midlertidigt utilgængelig" in out.split("/en/ 503")[0]
+    assert '/healthz 503 application/json\n{"status": "unavailable"' in out
+    assert "Traceback" not in out and "127.0.0.1:1" not in out
