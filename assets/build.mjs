@@ -67,6 +67,8 @@ copy(join(dkfds, "fonts", "IBMPlexSans", "split", "woff2", "license.txt"), join(
 
 // 3. Behaviour ------------------------------------------------------------------------------
 copy(join(dkfds, "js", "dkfds.min.js"), join(out, "js", "dkfds.min.js"));
+// The script names its source map; collectstatic's manifest storage needs the file to exist.
+copy(join(dkfds, "js", "dkfds.min.js.map"), join(out, "js", "dkfds.min.js.map"));
 copy(join(dkfds, "LICENSE.md"), join(out, "LICENSE-dkfds.md"));
 
 // 4. Icon sprite ----------------------------------------------------------------------------
