@@ -4,7 +4,7 @@
 - `page_languages`: the languages the current page exists in, for the DKFDS language switcher.
 - `legal_pages`: the accessibility statement and the privacy policy for the footer, in the
   reader's language where they are translated.
-- `mobile_navigation`: the main navigation again, rendered for the DKFDS mobile drawer.
+- `site_navigation`: the main navigation's links once, for the desktop menu and the mobile drawer.
 - `elided_page_range`: page numbers with ellipses for the DKFDS pagination component.
 
 Numbers for SVG attributes are returned as strings: Django localises floats in templates
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from home.templatetags.site_tags import main_navigation
@@ -169,7 +170,8 @@ LEGAL_PAGE_SLUGS = ("tilgaengelighedserklaering", "privatlivspolitik")
 @register.simple_tag(takes_context=True)
 def legal_pages(context) -> list[Page]:
     """The accessibility statement and the privacy policy, each in the reader's language if it
-    is translated there (`page.localized`), else in Danish. Unpublished pages are left out."""
+    is translated there (what `page.localized` gives, in one query for both), else in Danish.
+    Unpublished pages are left out. One query in Danish, two in other languages."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
@@ -181,7 +183,18 @@ def legal_pages(context) -> list[Page]:
         .filter(slug__in=LEGAL_PAGE_SLUGS)
         .select_related("locale")
     }
-    return [found[slug].localized for slug in LEGAL_PAGE_SLUGS if slug in found]
+    pages = [found[slug] for slug in LEGAL_PAGE_SLUGS if slug in found]
+    language = translation.get_language()
+    if pages and any(page.locale.language_code != language for page in pages):
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in pages],
+                locale__language_code=language,
+            )
+        }
+        pages = [translated.get(page.translation_key, page) for page in pages]
+    return pages
 
 
 @register.filter
@@ -194,9 +207,11 @@ def without_legal_pages(pages) -> list:
 # --- Navigation ----------------------------------------------------------------------------
 
 
-@register.inclusion_tag("home/includes/mobile_navigation.html", takes_context=True)
-def mobile_navigation(context):
-    """The main navigation's links, rendered for the DKFDS mobile drawer (with a link home)."""
+@register.simple_tag(takes_context=True)
+def site_navigation(context) -> dict:
+    """The main navigation's links (site_tags.main_navigation), computed once per page for the
+    desktop menu (home/includes/main_navigation.html) and the mobile drawer
+    (home/includes/mobile_navigation.html), plus whether the current page is the home page."""
     data = main_navigation(context)
     page, home = context.get("page"), data.get("home")
     data["home_is_current"] = isinstance(page, Page) and home is not None and page.pk == home.pk
@@ -222,15 +237,12 @@ def elided_page_range(page_obj, on_each_side=1, on_ends=1) -> list:
 @register.simple_tag
 def sibling_pages(page, limit=8) -> list[Page]:
     """Other live pages of the same type under the same parent, in the editors' order, as
-    specific pages (so their intro or summary can be shown). For "related content" boxes."""
+    instances of that type (so their intro or summary can be shown), in one query. For
+    "related content" boxes."""
     if not isinstance(page, Page):
         return []
     return list(
-        page.get_siblings(inclusive=False)
-        .live()
-        .type(type(page))
-        .specific()
-        .order_by("path")[:limit]
+        type(page).objects.sibling_of(page, inclusive=False).live().order_by("path")[:limit]
     )
 
 

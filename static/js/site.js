@@ -7,6 +7,15 @@
 (function () {
   "use strict";
 
+  // The header search is added by the search app (block header_tools). DKFDS lays out the menu
+  // bar around a search field, and leaves room for it when folding menu items into "Mere",
+  // only if the bar has the class "contains-search"; set it when a search field is there.
+  document.querySelectorAll(".header .navigation-menu").forEach(function (menu) {
+    if (menu.querySelector(".search")) {
+      menu.classList.add("contains-search");
+    }
+  });
+
   // DKFDS: mobile menu (drawer with focus trap), the main menu's "more" dropdown, overflow
   // menus (the language switcher), accordions, alerts and the form error summary.
   if (window.DKFDS && typeof window.DKFDS.init === "function") {
