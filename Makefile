@@ -30,7 +30,7 @@ $(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 # Front-end assets: DKFDS (npm `dkfds`, pinned in package-lock.json) compiled and copied into
 # static/dist/ (git-ignored) by assets/build.mjs. Nothing is loaded from a CDN at run time.
 $(NODE_STAMP): package.json package-lock.json
-	$(NPM) ci --no-audit --no-fund
+	$(NPM) ci --ignore-scripts --no-audit --no-fund
 	touch $(NODE_STAMP)
 
 $(ASSETS_STAMP): $(NODE_STAMP) $(ASSET_SOURCES)
@@ -62,7 +62,7 @@ test-browser: install
 	$(BIN)/pytest -m browser tests/browser $(PYTEST_ARGS)
 
 $(LIGHTHOUSE_STAMP): tools/lighthouse/package.json tools/lighthouse/package-lock.json
-	$(NPM) ci --prefix tools/lighthouse --no-audit --no-fund
+	$(NPM) ci --prefix tools/lighthouse --ignore-scripts --no-audit --no-fund
 	touch $(LIGHTHOUSE_STAMP)
 
 # Lighthouse 12.2.3 against the production-settings server (gunicorn, whitenoise, hashed static
