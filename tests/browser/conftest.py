@@ -3,10 +3,12 @@
 Run with `make test-browser` (needs `apt-get install chromium chromium-driver`). The normal test
 run leaves these tests out (`-m "not browser"` in pyproject.toml's addopts).
 
-The site is seeded once per session (`seed_content` plus English copies of every page, so each
-page type can be checked in both languages) and served by a live server started here rather than
-by pytest-django's `live_server` fixture: that fixture gives every test a transactional database
-that is emptied afterwards, which would mean seeding the whole site again for every test.
+The site is seeded once per session into the test database (`seed_content` plus English copies
+of every page, so each page type can be checked in both languages) and served by a live server
+started here rather than by pytest-django's `live_server` fixture: that fixture gives every test
+a transactional database that is emptied afterwards, which would mean seeding the whole site
+again for every test. The test modules carry `django_db` so that pytest-django creates the test
+database; each test then only reads.
 """
 
 import os
@@ -128,8 +130,14 @@ class Site:
 def site(django_db_setup, django_db_blocker):
     """The seeded site on a live server, and the pages to check."""
     from django.core.management import call_command
+    from django.db import connection
     from pytest_django.live_server_helper import LiveServer
 
+    # pytest-django creates the test database only for tests that ask for one (the browser
+    # modules carry the django_db mark for that). Never seed the developer's own database.
+    name = str(connection.settings_dict["NAME"])
+    if not (connection.is_in_memory_db() or name.startswith("test_")):
+        pytest.fail(f"refusing to seed {name}: not a test database")
     with django_db_blocker.unblock():
         call_command("seed_content", stdout=StringIO())
         _translate_site_to_english()

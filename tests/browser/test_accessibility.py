@@ -6,7 +6,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import LANGUAGES, WIDTHS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 WCAG_A_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 axe = Axe()

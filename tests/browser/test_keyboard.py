@@ -5,7 +5,7 @@ import pytest
 
 from tests.browser.conftest import FOCUS_STYLE_JS, LANGUAGES, WIDTHS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 VISIBLE_INTERACTIVE_JS = """
 selector => [...document.querySelectorAll(selector)]

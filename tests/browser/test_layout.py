@@ -7,7 +7,7 @@ import pytest
 
 from tests.browser.conftest import LANGUAGES, WIDTHS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 NO_HORIZONTAL_SCROLL_JS = "document.documentElement.scrollWidth <= window.innerWidth"
 ZOOM_200_PERCENT = 640  # a 1280 px window zoomed to 200 % lays out like a 640 px one

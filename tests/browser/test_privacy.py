@@ -5,7 +5,7 @@ import pytest
 
 from tests.browser.conftest import LANGUAGES, WIDTHS
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
