@@ -1,8 +1,9 @@
 # Medborgerskab Haderslev: everything a fresh clone needs, in two commands.
-#   make run   set up (virtualenv, install, migrate, seed, dev admin) and serve on 127.0.0.1:$(PORT)
+#   make run   set up (virtualenv, install, assets, migrate, seed, dev admin) and serve on 127.0.0.1:$(PORT)
 #   make test  set up and run the test suite
 #   make serve production settings under gunicorn on 127.0.0.1:$(PORT) (needs SECRET_KEY)
 #   make bench load-test the production setup on PostgreSQL + Redis (docs/performance.md)
+# Needs Python 3.11, and Node.js 20+ with npm for the front-end assets (DKFDS, built from npm).
 
 PYTHON ?= python3.11
 VENV := .venv
@@ -10,8 +11,15 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
+NPM ?= npm
+# npm writes this file on every install, so it marks node_modules as up to date.
+NODE_STAMP := node_modules/.package-lock.json
+ASSETS_STAMP := static/dist/.built
+ASSET_SOURCES := assets/build.mjs assets/icons.txt $(wildcard assets/scss/*.scss)
+LIGHTHOUSE_STAMP := tools/lighthouse/node_modules/.package-lock.json
 
-.PHONY: run test install migrate seed admin lint format check clean compilemessages messages bench-search serve bench
+.PHONY: run test test-browser bench-lighthouse install assets migrate seed admin lint format check \
+	clean compilemessages messages bench-search serve bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,13 +41,26 @@ LANGUAGES := da en de sv nb fi
 
 compilemessages: $(MO_FILES)
 
-install: $(STAMP) $(MO_FILES)
+# Front-end assets: DKFDS (npm `dkfds`, pinned in package-lock.json) compiled and copied into
+# static/dist/ (git-ignored) by assets/build.mjs. Nothing is loaded from a CDN at run time.
+$(NODE_STAMP): package.json package-lock.json
+	$(NPM) ci --ignore-scripts --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+$(ASSETS_STAMP): $(NODE_STAMP) $(ASSET_SOURCES)
+	node assets/build.mjs
+	touch $(ASSETS_STAMP)
+
+assets: $(ASSETS_STAMP)
+
+install: $(STAMP) $(ASSETS_STAMP) $(MO_FILES)
 
 # Re-extract the UI strings of every template and Python module into the catalogues; Danish is
 # the source language, so its catalogue translates each new msgid to itself (msgen).
 messages: install
 	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore=.venv --ignore=tests \
-		--ignore=staticfiles --ignore=media --ignore=node_modules --ignore=.test-media
+		--ignore=staticfiles --ignore=media --ignore=node_modules --ignore=.test-media \
+		--ignore=static/dist --ignore=tools --ignore=assets
 	msgen -o locale/da/LC_MESSAGES/django.po locale/da/LC_MESSAGES/django.po
 
 migrate: install
@@ -56,6 +77,20 @@ run: seed admin
 
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Playwright + axe-core in Debian's Chromium (apt-get install chromium chromium-driver).
+# Screenshots of every page type land in screenshots/ (git-ignored).
+test-browser: install
+	$(BIN)/pytest -m browser tests/browser $(PYTEST_ARGS)
+
+$(LIGHTHOUSE_STAMP): tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	$(NPM) ci --prefix tools/lighthouse --ignore-scripts --no-audit --no-fund
+	touch $(LIGHTHOUSE_STAMP)
+
+# Lighthouse 12.2.3 against the production-settings server (gunicorn, whitenoise, hashed static
+# files) on a throwaway seeded database; prints the four category scores per page.
+bench-lighthouse: install $(LIGHTHOUSE_STAMP)
+	$(BIN)/python tools/lighthouse/bench.py
 
 lint: install
 	$(BIN)/ruff check .
@@ -75,7 +110,8 @@ bench-search: install
 	scripts/bench-search.sh
 
 clean:
-	rm -rf $(VENV) db.sqlite3 staticfiles .test-media $(MO_FILES)
+	rm -rf $(VENV) db.sqlite3 staticfiles .test-media $(MO_FILES) node_modules static/dist screenshots \
+		tools/lighthouse/node_modules tools/lighthouse/reports
 
 # Production settings under gunicorn (site/gunicorn.conf.py) on 127.0.0.1:$(PORT), static files
 # through whitenoise, migrations applied, on DATABASE_URL (SQLite by default for a quick look).

@@ -377,3 +377,219 @@ TRANSLATIONS = {
 from .editorial import seed_editorial_groups  # noqa: E402
 
 SEEDERS.append((110, seed_editorial_groups))
+
+
+
+# --- Accessibility statement and privacy policy (front-end issue) ----------------------------
+# Danish public websites must publish an accessibility statement (lov om tilgængelighed af
+# offentlige organers websteder og mobilapplikationer), linked from every page's footer as
+# "Tilgængelighedserklæring", and say what personal data they collect. Both are seeded as
+# templates: what the municipality must fill in (dates, phone, e-mail, retention periods) is
+# marked "Eksempel:". The footer finds them by slug (home.templatetags.frontend_tags).
+
+ACCESSIBILITY_STATEMENT = {
+    "title": "Tilgængelighedserklæring",
+    "intro": (
+        "Haderslev Kommune ønsker, at alle kan bruge dette site – også dig, der bruger "
+        "skærmlæser, tastatur eller forstørrelse. Her kan du læse, hvordan sitet lever op til "
+        "kravene om tilgængelighed, og hvordan du kontakter os, hvis noget ikke virker."
+    ),
+    "body": [
+        *paragraphs(
+            "<p>Haderslev Kommune er forpligtet til at gøre sine websteder tilgængelige i "
+            "overensstemmelse med lov om tilgængelighed af offentlige organers websteder og "
+            "mobilapplikationer. Denne tilgængelighedserklæring gælder for sitet om Politik for "
+            "medborgerskab og samspil med frivillige.</p>"
+        ),
+        {"type": "heading", "value": {"text": "Overholdelsesstatus", "level": "h2"}},
+        *paragraphs(
+            "<p>Sitet er delvist i overensstemmelse med standarden EN 301 549, der svarer til "
+            "WCAG 2.1 niveau A og AA, på grund af de forhold, der er nævnt nedenfor.</p>"
+        ),
+        {"type": "heading", "value": {"text": "Indhold, der ikke er tilgængeligt", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": bullet_list(
+                [
+                    "Dokumenter, fx PDF-filer, som lægges på sitet, bliver ikke testet "
+                    "automatisk. Ældre dokumenter kan mangle overskrifter og tekst til billeder.",
+                    "Sitet er testet automatisk og med tastatur. En gennemgang sammen med brugere "
+                    "af skærmlæser er endnu ikke gennemført.",
+                ]
+            ),
+        },
+        {
+            "type": "heading",
+            "value": {"text": "Sådan er tilgængeligheden vurderet", "level": "h2"},
+        },
+        *paragraphs(
+            "<p>Vurderingen er en selvevaluering. Hver sidetype er testet automatisk med "
+            "axe-core mod reglerne for WCAG 2.0 og 2.1, niveau A og AA, i en rigtig browser på "
+            "dansk og engelsk og i bredderne 375 og 1280 pixels.</p>",
+            "<p>Desuden er det testet, at hele sitet kan bruges med tastatur alene, at fokus "
+            "altid er synligt, at genvejen til sidens indhold virker, og at siderne kan læses "
+            "uden vandret rulning på en smal skærm og ved 200 % forstørrelse.</p>",
+            "<p>Eksempel: Erklæringen blev udarbejdet den 1. marts 2026 og senest gennemgået den "
+            "1. marts 2026. Den opdateres mindst én gang om året.</p>",
+        ),
+        {"type": "heading", "value": {"text": "Feedback og kontaktoplysninger", "level": "h2"}},
+        *paragraphs(
+            "<p>Hvis du oplever problemer med at bruge sitet, eller hvis du har brug for "
+            "indholdet i en anden form, så kontakt os. Vi svarer så hurtigt som muligt.</p>",
+        ),
+        {
+            "type": "paragraph",
+            "value": bullet_list(
+                [
+                    "Telefon: Eksempel: 74 34 34 34 (hverdage kl. 10-14)",
+                    "E-mail: Eksempel: tilgaengelighed@haderslev.dk",
+                    "Brev: Haderslev Kommune, Gåskærgade 26-28, 6100 Haderslev",
+                ]
+            ),
+        },
+        {"type": "heading", "value": {"text": "Klagemulighed", "level": "h2"}},
+        *paragraphs(
+            "<p>Er du ikke tilfreds med vores svar, kan du klage til Digitaliseringsstyrelsen, "
+            "som fører tilsyn med tilgængeligheden af offentlige organers hjemmesider. Du finder "
+            "klageformularen på Digitaliseringsstyrelsens hjemmeside, digst.dk.</p>"
+        ),
+    ],
+}
+
+PRIVACY_POLICY = {
+    "title": "Privatlivspolitik",
+    "intro": (
+        "Her kan du læse, hvilke oplysninger sitet indsamler, hvorfor og hvor længe de gemmes. "
+        "Kort sagt: Sitet sætter ingen cookies, når du læser det, henter intet fra andre "
+        "hjemmesider, og du skal ikke give samtykke til noget for at bruge det."
+    ),
+    "body": [
+        {"type": "heading", "value": {"text": "Dataansvarlig", "level": "h2"}},
+        *paragraphs(
+            "<p>Haderslev Kommune, Gåskærgade 26-28, 6100 Haderslev, er dataansvarlig for de "
+            "oplysninger, der behandles på sitet.</p>",
+            "<p>Kommunens databeskyttelsesrådgiver kan kontaktes på e-mail: Eksempel: "
+            "databeskyttelse@haderslev.dk.</p>",
+        ),
+        {"type": "heading", "value": {"text": "Ingen cookies, intet cookiebanner", "level": "h2"}},
+        *paragraphs(
+            "<p>Sitet sætter ingen cookies, når du læser det. Derfor viser vi heller intet "
+            "cookiebanner.</p>",
+            "<p>Kun redaktører, der logger ind i sitets administration, får to cookies, som er "
+            "teknisk nødvendige: en sessionscookie, der holder dem logget ind, og en "
+            "sikkerhedscookie, der beskytter administrationens formularer mod misbrug. "
+            "Sessionscookien udløber senest efter to uger, sikkerhedscookien efter et år.</p>",
+        ),
+        {"type": "heading", "value": {"text": "Intet fra andre hjemmesider", "level": "h2"}},
+        *paragraphs(
+            "<p>Alt på sitet – tekster, billeder, skrifttyper og scripts – hentes fra sitet "
+            "selv. Vi bruger ingen statistikværktøjer, delingsknapper, indlejrede videoer eller "
+            "kort fra andre tjenester, så ingen andre får besked om dit besøg.</p>"
+        ),
+        {"type": "heading", "value": {"text": "Hvad formularerne indsamler", "level": "h2"}},
+        {
+            "type": "paragraph",
+            "value": bullet_list(
+                [
+                    "Søgning: Det, du skriver i søgefeltet, bruges til at finde sider. Søgeordene "
+                    "tælles uden oplysninger om dig, så redaktørerne kan se, hvad der søges "
+                    "efter. Tællingerne slettes efter Eksempel: 12 måneder.",
+                    "Filtre og puljeguiden: Dine valg står kun i sidens adresse, så du kan dele "
+                    "resultatet. De gemmes ikke.",
+                    "Sitet beder aldrig om dit CPR-nummer eller om oplysninger om dit helbred.",
+                ]
+            ),
+        },
+        *paragraphs(
+            "<p>Skriver du til os på e-mail, behandles din henvendelse efter kommunens "
+            "almindelige regler for journalisering og sletning.</p>"
+        ),
+        {"type": "heading", "value": {"text": "Kontaktpersoner på sitet", "level": "h2"}},
+        *paragraphs(
+            "<p>Navn, rolle, e-mailadresse og telefonnummer på en kontaktperson vises kun, når "
+            "personen har givet samtykke. Trækker personen samtykket tilbage, fjernes "
+            "oplysningerne fra sitet med det samme.</p>"
+        ),
+        {"type": "heading", "value": {"text": "Webserverens log", "level": "h2"}},
+        *paragraphs(
+            "<p>Når du besøger sitet, registrerer webserveren din IP-adresse, tidspunktet og den "
+            "side, du har bedt om. Oplysningerne bruges kun til at drive og beskytte sitet og "
+            "slettes efter Eksempel: 30 dage.</p>"
+        ),
+        {"type": "heading", "value": {"text": "Dine rettigheder", "level": "h2"}},
+        *paragraphs(
+            "<p>Du har ret til at få indsigt i de oplysninger, vi behandler om dig, og til at få "
+            "forkerte oplysninger rettet eller slettet. Kontakt kommunens "
+            "databeskyttelsesrådgiver.</p>",
+            "<p>Du kan klage til Datatilsynet over kommunens behandling af dine "
+            "personoplysninger.</p>",
+        ),
+    ],
+}
+
+LEGAL_PAGES = [
+    ("tilgaengelighedserklaering", ACCESSIBILITY_STATEMENT),
+    ("privatlivspolitik", PRIVACY_POLICY),
+]
+
+
+def seed_legal_pages(report: SeedReport) -> None:
+    home = HomePage.objects.get(locale=source_locale(), depth=2)
+    for slug, fields in LEGAL_PAGES:
+        ensure_page(report, home, StandardPage, slug, show_in_menus=False, **fields)
+
+
+SEEDERS.append((95, seed_legal_pages))
+
+# English for every text segment of the two pages above (the localisation machinery reads
+# TRANSLATIONS; merged into the module's dict whichever seeder defined it first).
+LEGAL_PAGES_TRANSLATIONS = {
+    "en": {
+        # Accessibility statement
+        "Tilgængelighedserklæring": "Accessibility statement",
+        "Haderslev Kommune ønsker, at alle kan bruge dette site – også dig, der bruger skærmlæser, tastatur eller forstørrelse. Her kan du læse, hvordan sitet lever op til kravene om tilgængelighed, og hvordan du kontakter os, hvis noget ikke virker.": "Haderslev Municipality wants everyone to be able to use this site – including you if you use a screen reader, a keyboard or magnification. Here you can read how the site meets the accessibility requirements and how to contact us if something does not work.",
+        "Haderslev Kommune er forpligtet til at gøre sine websteder tilgængelige i overensstemmelse med lov om tilgængelighed af offentlige organers websteder og mobilapplikationer. Denne tilgængelighedserklæring gælder for sitet om Politik for medborgerskab og samspil med frivillige.": "Haderslev Municipality is committed to making its websites accessible in accordance with the Danish act on the accessibility of public sector bodies' websites and mobile applications. This accessibility statement applies to the site about the Policy for active citizenship and cooperation with volunteers.",
+        "Overholdelsesstatus": "Compliance status",
+        "Sitet er delvist i overensstemmelse med standarden EN 301 549, der svarer til WCAG 2.1 niveau A og AA, på grund af de forhold, der er nævnt nedenfor.": "The site is partially compliant with the standard EN 301 549, which corresponds to WCAG 2.1 level A and AA, because of the issues listed below.",
+        "Indhold, der ikke er tilgængeligt": "Content that is not accessible",
+        "Dokumenter, fx PDF-filer, som lægges på sitet, bliver ikke testet automatisk. Ældre dokumenter kan mangle overskrifter og tekst til billeder.": "Documents put on the site, such as PDF files, are not tested automatically. Older documents may lack headings and text for images.",
+        "Sitet er testet automatisk og med tastatur. En gennemgang sammen med brugere af skærmlæser er endnu ikke gennemført.": "The site has been tested automatically and with a keyboard. A review together with screen reader users has not yet been carried out.",
+        "Sådan er tilgængeligheden vurderet": "How accessibility was evaluated",
+        "Vurderingen er en selvevaluering. Hver sidetype er testet automatisk med axe-core mod reglerne for WCAG 2.0 og 2.1, niveau A og AA, i en rigtig browser på dansk og engelsk og i bredderne 375 og 1280 pixels.": "The evaluation is a self-assessment. Every page type has been tested automatically with axe-core against the rules for WCAG 2.0 and 2.1, level A and AA, in a real browser, in Danish and English and at widths of 375 and 1280 pixels.",
+        "Desuden er det testet, at hele sitet kan bruges med tastatur alene, at fokus altid er synligt, at genvejen til sidens indhold virker, og at siderne kan læses uden vandret rulning på en smal skærm og ved 200 % forstørrelse.": "It has also been tested that the whole site can be used with a keyboard alone, that focus is always visible, that the shortcut to the page's content works, and that the pages can be read without horizontal scrolling on a narrow screen and at 200 % magnification.",
+        "Eksempel: Erklæringen blev udarbejdet den 1. marts 2026 og senest gennemgået den 1. marts 2026. Den opdateres mindst én gang om året.": "Example: This statement was prepared on 1 March 2026 and last reviewed on 1 March 2026. It is updated at least once a year.",
+        "Feedback og kontaktoplysninger": "Feedback and contact information",
+        "Hvis du oplever problemer med at bruge sitet, eller hvis du har brug for indholdet i en anden form, så kontakt os. Vi svarer så hurtigt som muligt.": "If you have problems using the site, or if you need the content in another form, please contact us. We will reply as soon as possible.",
+        "Telefon: Eksempel: 74 34 34 34 (hverdage kl. 10-14)": "Phone: Example: +45 74 34 34 34 (weekdays 10 am to 2 pm)",
+        "E-mail: Eksempel: tilgaengelighed@haderslev.dk": "E-mail: Example: tilgaengelighed@haderslev.dk",
+        "Brev: Haderslev Kommune, Gåskærgade 26-28, 6100 Haderslev": "Letter: Haderslev Kommune, Gåskærgade 26-28, 6100 Haderslev, Denmark",
+        "Klagemulighed": "Enforcement procedure",
+        "Er du ikke tilfreds med vores svar, kan du klage til Digitaliseringsstyrelsen, som fører tilsyn med tilgængeligheden af offentlige organers hjemmesider. Du finder klageformularen på Digitaliseringsstyrelsens hjemmeside, digst.dk.": "If you are not satisfied with our reply, you can complain to the Danish Agency for Digital Government (Digitaliseringsstyrelsen), which supervises the accessibility of public sector bodies' websites. You will find the complaint form on the agency's website, digst.dk.",
+        # Privacy policy
+        "Privatlivspolitik": "Privacy policy",
+        "Her kan du læse, hvilke oplysninger sitet indsamler, hvorfor og hvor længe de gemmes. Kort sagt: Sitet sætter ingen cookies, når du læser det, henter intet fra andre hjemmesider, og du skal ikke give samtykke til noget for at bruge det.": "Here you can read what information the site collects, why, and for how long it is kept. In short: the site sets no cookies when you read it, loads nothing from other websites, and you do not have to consent to anything to use it.",
+        "Dataansvarlig": "Data controller",
+        "Haderslev Kommune, Gåskærgade 26-28, 6100 Haderslev, er dataansvarlig for de oplysninger, der behandles på sitet.": "Haderslev Municipality, Gåskærgade 26-28, 6100 Haderslev, Denmark, is the data controller for the information processed on the site.",
+        "Kommunens databeskyttelsesrådgiver kan kontaktes på e-mail: Eksempel: databeskyttelse@haderslev.dk.": "The municipality's data protection officer can be contacted by e-mail: Example: databeskyttelse@haderslev.dk.",
+        "Ingen cookies, intet cookiebanner": "No cookies, no cookie banner",
+        "Sitet sætter ingen cookies, når du læser det. Derfor viser vi heller intet cookiebanner.": "The site sets no cookies when you read it. That is why we show no cookie banner either.",
+        "Kun redaktører, der logger ind i sitets administration, får to cookies, som er teknisk nødvendige: en sessionscookie, der holder dem logget ind, og en sikkerhedscookie, der beskytter administrationens formularer mod misbrug. Sessionscookien udløber senest efter to uger, sikkerhedscookien efter et år.": "Only editors who log in to the site's administration get two cookies, both technically necessary: a session cookie that keeps them logged in, and a security cookie that protects the administration's forms against misuse. The session cookie expires after two weeks at the latest, the security cookie after one year.",
+        "Intet fra andre hjemmesider": "Nothing from other websites",
+        "Alt på sitet – tekster, billeder, skrifttyper og scripts – hentes fra sitet selv. Vi bruger ingen statistikværktøjer, delingsknapper, indlejrede videoer eller kort fra andre tjenester, så ingen andre får besked om dit besøg.": "Everything on the site – texts, images, fonts and scripts – is loaded from the site itself. We use no analytics tools, share buttons, embedded videos or maps from other services, so nobody else is told about your visit.",
+        "Hvad formularerne indsamler": "What the forms collect",
+        "Søgning: Det, du skriver i søgefeltet, bruges til at finde sider. Søgeordene tælles uden oplysninger om dig, så redaktørerne kan se, hvad der søges efter. Tællingerne slettes efter Eksempel: 12 måneder.": "Search: What you type in the search field is used to find pages. Search terms are counted without any information about you, so the editors can see what people search for. The counts are deleted after Example: 12 months.",
+        "Filtre og puljeguiden: Dine valg står kun i sidens adresse, så du kan dele resultatet. De gemmes ikke.": "Filters and the funding guide: Your choices are kept only in the page's address, so you can share the result. They are not stored.",
+        "Sitet beder aldrig om dit CPR-nummer eller om oplysninger om dit helbred.": "The site never asks for your civil registration (CPR) number or for information about your health.",
+        "Skriver du til os på e-mail, behandles din henvendelse efter kommunens almindelige regler for journalisering og sletning.": "If you write to us by e-mail, your enquiry is handled according to the municipality's general rules for filing and deletion.",
+        "Kontaktpersoner på sitet": "Contact persons on the site",
+        "Navn, rolle, e-mailadresse og telefonnummer på en kontaktperson vises kun, når personen har givet samtykke. Trækker personen samtykket tilbage, fjernes oplysningerne fra sitet med det samme.": "A contact person's name, role, e-mail address and phone number are shown only when the person has given consent. If the person withdraws consent, the details are removed from the site at once.",
+        "Webserverens log": "The web server's log",
+        "Når du besøger sitet, registrerer webserveren din IP-adresse, tidspunktet og den side, du har bedt om. Oplysningerne bruges kun til at drive og beskytte sitet og slettes efter Eksempel: 30 dage.": "When you visit the site, the web server records your IP address, the time and the page you asked for. The information is used only to run and protect the site and is deleted after Example: 30 days.",
+        "Dine rettigheder": "Your rights",
+        "Du har ret til at få indsigt i de oplysninger, vi behandler om dig, og til at få forkerte oplysninger rettet eller slettet. Kontakt kommunens databeskyttelsesrådgiver.": "You have the right to see the information we process about you and to have incorrect information corrected or deleted. Contact the municipality's data protection officer.",
+        "Du kan klage til Datatilsynet over kommunens behandling af dine personoplysninger.": "You can complain to the Danish Data Protection Agency (Datatilsynet) about the municipality's processing of your personal data.",
+    }
+}
+TRANSLATIONS = globals().get("TRANSLATIONS", {})
+for _language, _strings in LEGAL_PAGES_TRANSLATIONS.items():
+    TRANSLATIONS.setdefault(_language, {}).update(_strings)

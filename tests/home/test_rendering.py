@@ -2,6 +2,7 @@
 
 import pytest
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from initiatives.models import InitiativeRelatedLink
 from tests.home.factories import ContactFactory, StandardPageFactory
@@ -33,7 +34,7 @@ def test_home_page_shows_vision_and_links_every_petal(client, flower):
 def test_layout_has_landmarks_skip_link_and_petals_in_main_navigation(client, flower):
     _home, petals = flower
     html = client.get(petals[0].url).content.decode()
-    assert '<a class="skip-link" href="#main">' in html
+    assert '<a class="skipnav" href="#main">' in html
     assert '<main id="main"' in html
     assert "<header" in html and "<footer" in html
     nav = html.split('aria-label="Hovedmenu"')[1].split("</nav>")[0]
@@ -51,7 +52,8 @@ def test_petal_page_shows_goal_question_and_its_initiatives(client, flower):
     assert "Hvor vil vi hen?" in html
     assert petal.guiding_question in html
     assert mine.title in html
-    assert "Status: I gang" in html
+    # The status badge reads "Status: I gang" (the prefix is for screen readers only).
+    assert "Status: I gang" in strip_tags(html)
     assert theirs.title not in html
     assert draft.title not in html
 

@@ -1,0 +1,267 @@
+"""Template tags for the front end on Det Fælles Designsystem (DKFDS).
+
+- `flower_petals`: the geometry of the home page's inline SVG flower (petal shapes and labels).
+- `page_languages`: the languages the current page exists in, for the DKFDS language switcher.
+- `legal_pages`: the accessibility statement and the privacy policy for the footer, in the
+  reader's language where they are translated.
+- `site_navigation`: the main navigation's links once, for the desktop menu and the mobile drawer.
+- `elided_page_range`: page numbers with ellipses for the DKFDS pagination component.
+
+Numbers for SVG attributes are returned as strings: Django localises floats in templates
+("12,5" in Danish), which SVG cannot read.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from home.templatetags.site_tags import main_navigation
+
+register = template.Library()
+
+# --- The flower ----------------------------------------------------------------------------
+
+FLOWER_SIZE = 600  # the SVG's viewBox is 0 0 FLOWER_SIZE FLOWER_SIZE
+FLOWER_CENTRE_RADIUS = 110
+PETAL_DISTANCE = 178  # from the flower's centre to a petal's centre
+PETAL_LENGTH = 118  # the petal's radius along the line from the centre (ellipse rx)
+PETAL_WIDTH = 90  # the petal's radius across that line (ellipse ry), at most
+LABEL_DISTANCE = 196  # from the flower's centre to the middle of a petal's label
+LABEL_LINE_CHARS = 13  # characters per label line before wrapping
+LABEL_LINE_HEIGHT_EM = 1.15
+PETAL_COLOURS = 5  # CSS has five petal colours; a sixth petal reuses the first
+
+
+def _number(value: float) -> str:
+    """A coordinate for an SVG attribute: one decimal at most, never localised."""
+    text = f"{value:.1f}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def wrap_label(title: str, width: int = LABEL_LINE_CHARS, max_lines: int = 3) -> list[str]:
+    """Split a petal title into short lines for an SVG <text> (SVG text does not wrap).
+
+    Words stay whole; a word longer than `width` gets a line of its own. Beyond `max_lines`,
+    the rest is kept on the last line rather than dropped.
+    """
+    lines: list[str] = []
+    for word in title.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > max_lines:
+        lines = [*lines[: max_lines - 1], " ".join(lines[max_lines - 1 :])]
+    return lines
+
+
+@dataclass(frozen=True)
+class FlowerPetal:
+    page: Page
+    number: int  # 1-based position, clockwise from the top
+    colour: int  # 1..PETAL_COLOURS, for the CSS class flower-petal--<colour>
+    cx: str
+    cy: str
+    rx: str
+    ry: str
+    rotate: str  # "angle cx cy" for the ellipse's transform="rotate(...)"
+    label_x: str
+    label_y: str
+    lines: list[str]
+    first_line_dy: str  # em offset that centres the label's lines on label_y
+
+
+@register.simple_tag
+def flower_petals(petals) -> list[FlowerPetal]:
+    """Place the petals evenly around the centre, the first at the top, clockwise."""
+    petals = list(petals)
+    count = len(petals)
+    if not count:
+        return []
+    centre = FLOWER_SIZE / 2
+    # Narrow the petals when there are many, so neighbours do not overlap.
+    width = min(PETAL_WIDTH, PETAL_DISTANCE * math.sin(math.pi / max(count, 2)) * 0.85)
+    placed = []
+    for index, page in enumerate(petals):
+        angle = -90 + index * 360 / count
+        radians = math.radians(angle)
+        cx = centre + PETAL_DISTANCE * math.cos(radians)
+        cy = centre + PETAL_DISTANCE * math.sin(radians)
+        label_x = centre + LABEL_DISTANCE * math.cos(radians)
+        label_y = centre + LABEL_DISTANCE * math.sin(radians)
+        lines = wrap_label(page.title)
+        # Centre the block of lines vertically on label_y (0.35em lowers the baseline to the
+        # middle of a line of text).
+        first_dy = 0.35 - (len(lines) - 1) * LABEL_LINE_HEIGHT_EM / 2
+        placed.append(
+            FlowerPetal(
+                page=page,
+                number=index + 1,
+                colour=index % PETAL_COLOURS + 1,
+                cx=_number(cx),
+                cy=_number(cy),
+                rx=_number(PETAL_LENGTH),
+                ry=_number(width),
+                rotate=f"{_number(angle)} {_number(cx)} {_number(cy)}",
+                label_x=_number(label_x),
+                label_y=_number(label_y),
+                lines=lines,
+                first_line_dy=f"{first_dy:.2f}",
+            )
+        )
+    return placed
+
+
+@register.simple_tag
+def flower_geometry() -> dict:
+    """The fixed dimensions of the flower's centre, for the template."""
+    centre = _number(FLOWER_SIZE / 2)
+    return {
+        "size": _number(FLOWER_SIZE),
+        "centre": centre,
+        "radius": _number(FLOWER_CENTRE_RADIUS),
+        "line_height": f"{LABEL_LINE_HEIGHT_EM}em",
+    }
+
+
+# --- Languages -----------------------------------------------------------------------------
+
+
+@register.simple_tag(takes_context=True)
+def page_languages(context) -> list[dict]:
+    """The live translations of the current page for the language switcher.
+
+    Each item is {"code", "name", "url", "is_current"}, in the order of settings.LANGUAGES,
+    named in its own language. Empty when the page exists in one language only (a switcher
+    with a single choice helps nobody) or when there is no page (error pages).
+    """
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return []
+    request = context.get("request")
+    translations = {
+        translation.locale.language_code: translation
+        for translation in page.get_translations(inclusive=True)
+        .live()
+        .filter(alias_of__isnull=True)
+        .select_related("locale")
+    }
+    if len(translations) < 2:
+        return []
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translations[code].get_url(request),
+            "is_current": translations[code].pk == page.pk,
+        }
+        for code, name in settings.LANGUAGES
+        if code in translations
+    ]
+
+
+# --- Footer --------------------------------------------------------------------------------
+
+# Seeded by home.seed (order 95) as standard pages directly below the Danish home page.
+LEGAL_PAGE_SLUGS = ("tilgaengelighedserklaering", "privatlivspolitik")
+
+
+@register.simple_tag(takes_context=True)
+def legal_pages(context) -> list[Page]:
+    """The accessibility statement and the privacy policy, each in the reader's language if it
+    is translated there (what `page.localized` gives, in one query for both), else in Danish.
+    Unpublished pages are left out. One query in Danish, two in other languages."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return []
+    found = {
+        page.slug: page
+        for page in Page.objects.child_of(site.root_page)
+        .live()
+        .filter(slug__in=LEGAL_PAGE_SLUGS)
+        .select_related("locale")
+    }
+    pages = [found[slug] for slug in LEGAL_PAGE_SLUGS if slug in found]
+    language = translation.get_language()
+    if pages and any(page.locale.language_code != language for page in pages):
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.live().filter(
+                translation_key__in=[page.translation_key for page in pages],
+                locale__language_code=language,
+            )
+        }
+        pages = [translated.get(page.translation_key, page) for page in pages]
+    return pages
+
+
+@register.filter
+def without_legal_pages(pages) -> list:
+    """Leave the accessibility statement and privacy policy out of a listing (they are linked
+    from every page's footer instead)."""
+    return [page for page in pages if page.slug not in LEGAL_PAGE_SLUGS]
+
+
+# --- Navigation ----------------------------------------------------------------------------
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context) -> dict:
+    """The main navigation's links (site_tags.main_navigation), computed once per page for the
+    desktop menu (home/includes/main_navigation.html) and the mobile drawer
+    (home/includes/mobile_navigation.html), plus whether the current page is the home page."""
+    data = main_navigation(context)
+    page, home = context.get("page"), data.get("home")
+    data["home_is_current"] = isinstance(page, Page) and home is not None and page.pk == home.pk
+    return data
+
+
+# --- Pagination ----------------------------------------------------------------------------
+
+
+@register.simple_tag
+def elided_page_range(page_obj, on_each_side=1, on_ends=1) -> list:
+    """Page numbers around the current page, with Paginator.ELLIPSIS for the gaps."""
+    return list(
+        page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    )
+
+
+# --- Related content -----------------------------------------------------------------------
+
+
+@register.simple_tag
+def sibling_pages(page, limit=8) -> list[Page]:
+    """Other live pages of the same type under the same parent, in the editors' order, as
+    instances of that type (so their intro or summary can be shown), in one query. For
+    "related content" boxes."""
+    if not isinstance(page, Page):
+        return []
+    return list(
+        type(page).objects.sibling_of(page, inclusive=False).live().order_by("path")[:limit]
+    )
+
+
+# --- Badges --------------------------------------------------------------------------------
+
+# Stored status values -> DKFDS badge variants. Initiative statuses (initiatives.InitiativeStatus);
+# page types with other statuses add theirs here.
+STATUS_BADGE_VARIANTS = {
+    "done": "success",
+    "in_progress": "info",
+    "planned": "warning",
+    "idea": "",
+}
+
+
+@register.filter
+def badge_variant(status) -> str:
+    """The DKFDS badge variant for a stored status value ("" = the neutral badge)."""
+    return STATUS_BADGE_VARIANTS.get(str(status), "")
