@@ -379,7 +379,6 @@ from .editorial import seed_editorial_groups  # noqa: E402
 SEEDERS.append((110, seed_editorial_groups))
 
 
-
 # --- Accessibility statement and privacy policy (front-end issue) ----------------------------
 # Danish public websites must publish an accessibility statement (lov om tilgængelighed af
 # offentlige organers websteder og mobilapplikationer), linked from every page's footer as

@@ -305,7 +305,12 @@ class TwinTownPage(BasePage):
             "sprogmarkering, så skærmlæsere udtaler navnet rigtigt."
         ),
     )
-    country = models.CharField(_("land"), max_length=2, choices=Country.choices)
+    country = models.CharField(
+        _("land"),
+        max_length=2,
+        choices=Country.choices,
+        help_text=_("Det land, venskabsbyen ligger i."),
+    )
     language = models.CharField(
         _("sprog"),
         max_length=8,
@@ -349,6 +354,7 @@ class TwinTownPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Et billede af byen. Husk alternativ tekst på billedet."),
     )
     image_alt = models.CharField(
         _("alternativ tekst til billedet"),
@@ -494,6 +500,7 @@ class TwinTownContact(Orderable):
         verbose_name=_("kontaktperson"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Vælg en kontaktperson. Kun personer med samtykke vises på siden."),
     )
 
     panels = [FieldPanel("contact")]
@@ -613,6 +620,7 @@ class TwinTownProjectPage(BasePage):
         max_length=20,
         choices=ProjectStatus.choices,
         default=ProjectStatus.PLANNED,
+        help_text=_("Hvor langt er projektet? Vises for læserne."),
     )
     start_date = models.DateField(
         _("startdato"),
@@ -745,6 +753,7 @@ class TwinTownProjectContact(Orderable):
         verbose_name=_("kontaktperson"),
         on_delete=models.CASCADE,
         related_name="+",
+        help_text=_("Vælg en kontaktperson. Kun personer med samtykke vises på siden."),
     )
     town = models.ForeignKey(
         TwinTownPage,

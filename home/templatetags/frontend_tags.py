@@ -15,10 +15,10 @@ import math
 from dataclasses import dataclass
 
 from django import template
-from django.conf import settings
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from home.i18n import live_translations
 from home.templatetags.site_tags import main_navigation
 
 register = template.Library()
@@ -136,31 +136,26 @@ def page_languages(context) -> list[dict]:
     """The live translations of the current page for the language switcher.
 
     Each item is {"code", "name", "url", "is_current"}, in the order of settings.LANGUAGES,
-    named in its own language. Empty when the page exists in one language only (a switcher
-    with a single choice helps nobody) or when there is no page (error pages).
+    named in its own language: the localisation app's list (`home.i18n.live_translations`,
+    shared with the `<head>` alternates, one query per request), or the list a view passes as
+    `switcher_translations` (the not-translated page). Empty when there is nothing to switch to.
     """
-    page = context.get("page")
-    if not isinstance(page, Page):
-        return []
-    request = context.get("request")
-    translations = {
-        translation.locale.language_code: translation
-        for translation in page.get_translations(inclusive=True)
-        .live()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    }
-    if len(translations) < 2:
+    entries = context.get("switcher_translations")
+    if entries is None:
+        page = context.get("page")
+        if not isinstance(page, Page) or not page.id:
+            return []
+        entries = live_translations(page, context.get("request"))
+    if not any(not entry["is_current"] for entry in entries):
         return []
     return [
         {
-            "code": code,
-            "name": name,
-            "url": translations[code].get_url(request),
-            "is_current": translations[code].pk == page.pk,
+            "code": entry["language_code"],
+            "name": entry["name"],
+            "url": entry["url"],
+            "is_current": entry["is_current"],
         }
-        for code, name in settings.LANGUAGES
-        if code in translations
+        for entry in entries
     ]
 
 

@@ -162,12 +162,17 @@ class LocalCouncilPage(BasePage):
         blank=True,
         help_text=_("Hvordan og hvor ofte lokalrådet mødes, og om møderne er åbne for alle."),
     )
-    website = models.URLField(_("hjemmeside"), blank=True)
+    website = models.URLField(
+        _("hjemmeside"),
+        blank=True,
+        help_text=_("Rådets eller borgerforeningens egen hjemmeside, hvis den findes."),
+    )
     partnership_status = models.CharField(
         _("status for partnerskabsaftale"),
         max_length=20,
         choices=PartnershipStatus.choices,
         default=PartnershipStatus.NONE,
+        help_text=_("Hvor langt er partnerskabsaftalen med kommunen?"),
     )
     partnership_signed_on = models.DateField(
         _("aftalen er underskrevet"),
@@ -182,6 +187,7 @@ class LocalCouncilPage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_("Den underskrevne aftale som PDF, hvis den må offentliggøres."),
     )
     partnership_summary = models.TextField(
         _("aftalen kort fortalt"),
@@ -300,11 +306,19 @@ class LocalCouncilMeeting(TranslatableMixin, Orderable):
     """A dated meeting. It is shown until the end of its day, then hidden automatically."""
 
     page = ParentalKey(LocalCouncilPage, on_delete=models.CASCADE, related_name="meetings")
-    starts_at = models.DateTimeField(_("tidspunkt"))
+    starts_at = models.DateTimeField(
+        _("tidspunkt"),
+        help_text=_("Dato og klokkeslæt (dansk tid). Mødet skjules automatisk, når dagen er gået."),
+    )
     title = models.CharField(
         _("møde"), max_length=255, help_text=_('Fx "Bestyrelsesmøde" eller "Generalforsamling".')
     )
-    location = models.CharField(_("sted"), max_length=255, blank=True)
+    location = models.CharField(
+        _("sted"),
+        max_length=255,
+        blank=True,
+        help_text=_("Fx forsamlingshuset eller skolen, med adresse."),
+    )
     is_public = models.BooleanField(
         _("åbent for alle"), default=True, help_text=_("Kan alle borgere komme?")
     )

@@ -108,11 +108,24 @@ class EventPage(RoutablePageMixin, BasePage):
     venue = models.CharField(
         _("sted"), max_length=255, help_text=_('Fx "Haderslev Rådhus, byrådssalen".')
     )
-    street_address = models.CharField(_("adresse"), max_length=255, blank=True)
-    postal_code = models.CharField(_("postnummer"), max_length=10, blank=True)
-    locality = models.CharField(_("by"), max_length=100, blank=True)
-    organiser = models.CharField(_("arrangør"), max_length=255)
-    organiser_url = models.URLField(_("arrangørens hjemmeside"), blank=True)
+    street_address = models.CharField(
+        _("adresse"),
+        max_length=255,
+        blank=True,
+        help_text=_("Vej og husnummer, hvor arrangementet foregår."),
+    )
+    postal_code = models.CharField(
+        _("postnummer"), max_length=10, blank=True, help_text=_("Fx 6100.")
+    )
+    locality = models.CharField(_("by"), max_length=100, blank=True, help_text=_("Fx Haderslev."))
+    organiser = models.CharField(
+        _("arrangør"), max_length=255, help_text=_("Hvem står bag arrangementet?")
+    )
+    organiser_url = models.URLField(
+        _("arrangørens hjemmeside"),
+        blank=True,
+        help_text=_("Arrangørens hjemmeside, hvis den findes."),
+    )
     contact = models.ForeignKey(
         "home.Contact",
         verbose_name=_("kontaktperson"),
@@ -127,8 +140,17 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_('Fx "Tilmelding er ikke nødvendig" eller hvordan man tilmelder sig.'),
     )
-    signup_url = models.URLField(_("link til tilmelding"), blank=True)
-    signup_deadline = models.DateField(_("tilmeldingsfrist"), null=True, blank=True)
+    signup_url = models.URLField(
+        _("link til tilmelding"),
+        blank=True,
+        help_text=_("Link til tilmelding. Udelades, hvis der ikke skal tilmeldes."),
+    )
+    signup_deadline = models.DateField(
+        _("tilmeldingsfrist"),
+        null=True,
+        blank=True,
+        help_text=_("Sidste dag for tilmelding. Efter denne dato vises tilmeldingen som lukket."),
+    )
     petals = ParentalManyToManyField(
         "initiatives.PetalPage",
         verbose_name=_("temaer"),

@@ -215,6 +215,7 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
         _("hvem kan søge – uddybning"),
         blank=True,
         features=["bold", "italic", "link", "ul"],
+        help_text=_("Hvem kan søge puljen? Fx foreninger, borgergrupper eller lokalsamfund."),
     )
     purposes = ParentalManyToManyField(
         FundingPurpose,
@@ -224,13 +225,33 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
         help_text=_("Bruges af guiden til at finde den rette pulje."),
     )
     funded = RichTextField(
-        _("det kan du søge til"), blank=True, features=["bold", "italic", "link", "ul"]
+        _("det kan du søge til"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Hvad kan puljen give støtte til?"),
     )
     not_funded = RichTextField(
-        _("det kan du ikke søge til"), blank=True, features=["bold", "italic", "link", "ul"]
+        _("det kan du ikke søge til"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("Hvad giver puljen ikke støtte til? Fx drift eller lønninger."),
     )
-    amount_min = models.PositiveIntegerField(_("mindste beløb (kr.)"), null=True, blank=True)
-    amount_max = models.PositiveIntegerField(_("største beløb (kr.)"), null=True, blank=True)
+    amount_min = models.PositiveIntegerField(
+        _("mindste beløb (kr.)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Det mindste beløb, man kan søge, i hele kroner. Udelades, hvis der ikke er en grænse."
+        ),
+    )
+    amount_max = models.PositiveIntegerField(
+        _("største beløb (kr.)"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Det største beløb, man kan søge, i hele kroner. Udelades, hvis der ikke er en grænse."
+        ),
+    )
     amount_note = models.CharField(
         _("om beløbet"),
         max_length=255,
@@ -253,7 +274,12 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Fx ansøgningsskemaet i foreningssystemet Conventus."),
     )
-    documents = StreamField(PoolDocumentsBlock(), verbose_name=_("dokumenter og links"), blank=True)
+    documents = StreamField(
+        PoolDocumentsBlock(),
+        verbose_name=_("dokumenter og links"),
+        blank=True,
+        help_text=_("Ansøgningsskema, retningslinjer og andre dokumenter eller links."),
+    )
     contact = models.ForeignKey(
         "home.Contact",
         verbose_name=_("kontaktperson, der hjælper"),

@@ -60,4 +60,7 @@ def post_edit(client, page, action=None, **changes):
     data = edit_form_data(client, page, **changes)
     if action:
         data[f"action-{action}"] = action
-    return client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), data)
+    # A QueryDict's items() keep only the last value of a key: post every value of multi-value
+    # fields (checkboxes of a many-to-many field, say).
+    payload = dict(data.lists()) if hasattr(data, "lists") else data
+    return client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), payload)

@@ -64,7 +64,9 @@ def test_edit_history_compare_and_rollback_for_every_page_type(moderator, client
 
         data = edit_form_data(client, page, title=f"{original_title} (ændret)")
         data["action-publish"] = "publish"
-        response = client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), data)
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.id]), dict(data.lists())
+        )
         assert response.status_code == 302, (
             label,
             response.context and response.context["form"].errors,
@@ -99,7 +101,9 @@ def test_edit_history_compare_and_rollback_for_every_page_type(moderator, client
                     stream_form_data(field.stream_block, getattr(old, field.name), field.name)
                 )
         data["action-publish"] = "publish"
-        response = client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), data)
+        response = client.post(
+            reverse("wagtailadmin_pages:edit", args=[page.id]), dict(data.lists())
+        )
         assert response.status_code == 302, label
         assert Page.objects.get(id=page.id).title == original_title, f"{label}: rolled back"
 
@@ -110,7 +114,7 @@ def test_preview_renders_every_page_type(moderator, client):
         label = model._meta.label
         preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.id])
         data = edit_form_data(client, page, title=f"Forhåndsvisning af {page.title}")
-        response = client.post(preview_url, data)
+        response = client.post(preview_url, dict(data.lists()))
         assert response.status_code == 200, label
         assert response.json() == {"is_valid": True, "is_available": True}, label
         response = client.get(preview_url, {"mode": ""})

@@ -58,7 +58,13 @@ def test_no_template_has_inline_script_style_or_event_handlers():
 
 def test_base_layout_loads_only_local_static_files(client, home_page):
     html = client.get("/da/").content.decode()
-    for url in re.findall(r'(?:src|href)="([^"]+)"', html):
+    # Resources the page loads (scripts, styles, images, fonts) come from this site; links to
+    # pages (hreflang alternates, canonical) may be absolute, as search engines require.
+    loaded = re.findall(r'<(?:script|img|source)[^>]*\bsrc="([^"]+)"', html) + re.findall(
+        r'<link(?![^>]*rel="(?:alternate|canonical)")[^>]*\bhref="([^"]+)"', html
+    )
+    assert loaded
+    for url in loaded:
         assert not url.startswith(("http://", "https://", "//")), url
     assert '<script src="/static/dist/js/dkfds.min.js" defer></script>' in html
     assert '<script src="/static/js/site.js" defer></script>' in html

@@ -6,7 +6,7 @@ from tests.home.factories import StandardPageFactory
 from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
 
 
-def _count(client, url, django_assert_max_num_queries, budget=20):
+def _count(client, url, django_assert_max_num_queries, budget=25):
     client.get(url)  # warm per-process caches (content types, site root paths)
     with django_assert_max_num_queries(budget) as captured:
         assert client.get(url).status_code == 200
@@ -45,4 +45,4 @@ def test_home_page_with_the_whole_flower_and_menu_stays_within_budget(
         PetalPageFactory(parent=home_page, title=f"Tema {n}", show_in_menus=True)
     StandardPageFactory(parent=home_page, slug="tilgaengelighedserklaering")
     StandardPageFactory(parent=home_page, slug="privatlivspolitik")
-    assert _count(client, "/da/", django_assert_max_num_queries, budget=15) <= 15
+    assert _count(client, "/da/", django_assert_max_num_queries, budget=18) <= 18

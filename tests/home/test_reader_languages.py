@@ -15,10 +15,15 @@ def _hreflangs(html):
 
 
 def _switcher(html):
-    if 'class="language-switcher"' not in html:
+    """The header switcher's entries: ("a", code, name) for a link to another language,
+    ("span", code, name) for the current one (marked aria-current), None without a switcher."""
+    if 'class="overflow-list"' not in html:
         return None
-    nav = html.split('class="language-switcher"')[1].split("</nav>")[0]
-    return re.findall(r"<(a|span)[^>]*lang=\"([^\"]+)\"[^>]*>([^<]+)<", nav)
+    menu = html.split('class="overflow-list"')[1].split("</ul>")[0]
+    return [
+        ("span" if "aria-current" in attrs else "a", code, name)
+        for attrs, code, name in re.findall(r"<a([^>]*lang=\"([^\"]+)\"[^>]*)>([^<]+)<", menu)
+    ]
 
 
 # --- "/" ------------------------------------------------------------------------------------------
@@ -119,7 +124,7 @@ def test_switcher_lists_the_languages_the_page_exists_in_each_in_its_own_name(
         ("a", "sv", "Svenska"),
     ]
     assert '<a href="/sv/" lang="sv" hreflang="sv">Svenska</a>' in html
-    assert 'aria-current="true">English</span>' in html
+    assert 'hreflang="en" aria-current="true">English</a>' in html
     # The petal exists in Danish and English only.
     assert _switcher(client.get("/en/synlighed/").content.decode()) == [
         ("a", "da", "Dansk"),
@@ -139,7 +144,7 @@ def test_switcher_and_hreflang_leave_out_draft_translations(client, bilingual_si
 
 def test_main_navigation_lists_pages_of_the_current_language(client, bilingual_site):
     PetalPageFactory(parent=bilingual_site["home"], title="Kun på dansk")
-    nav = client.get("/en/").content.decode().split('class="main-nav"')[1].split("</nav>")[0]
+    nav = client.get("/en/").content.decode().split('<nav class="nav"')[1].split("</nav>")[0]
     assert "Visibility" in nav
     assert "Kun på dansk" not in nav and "Synlighed" not in nav
 

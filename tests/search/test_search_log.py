@@ -88,7 +88,7 @@ def test_old_statistics_are_deleted(client, site_pages, settings):
 @pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user(username="redaktoer", password="x" * 16)
-    user.groups.add(Group.objects.get(name="Editors"))
+    user.groups.add(Group.objects.get(name="Redaktører"))
     return user
 
 
