@@ -75,13 +75,16 @@ admin: migrate
 run: seed admin
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# Two workers: the machines have two cores. `make test PYTEST_ARGS="-n 0 -k seed"` for one.
+PYTEST_ARGS ?= -n 2
+
 test: install
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 # Playwright + axe-core in Debian's Chromium (apt-get install chromium chromium-driver).
 # Screenshots of every page type land in screenshots/ (git-ignored).
 test-browser: install
-	$(BIN)/pytest -m browser tests/browser $(PYTEST_ARGS)
+	$(BIN)/pytest -m browser tests/browser -n 0 $(BROWSER_PYTEST_ARGS)
 
 $(LIGHTHOUSE_STAMP): tools/lighthouse/package.json tools/lighthouse/package-lock.json
 	$(NPM) ci --prefix tools/lighthouse --ignore-scripts --no-audit --no-fund
