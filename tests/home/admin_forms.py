@@ -55,12 +55,18 @@ def edit_form_data(client, page, **changes):
     return data
 
 
+def as_post_data(data):
+    """POST data from a QueryDict: every value of multi-value fields (a many-to-many field's
+    checkboxes), with values that are themselves lists (a select's choices) flattened."""
+    return {
+        key: [item for value in values for item in (value if isinstance(value, list) else [value])]
+        for key, values in data.lists()
+    }
+
+
 def post_edit(client, page, action=None, **changes):
     """POST the edit form; `action` is the button: "publish", "submit", or None to save a draft."""
     data = edit_form_data(client, page, **changes)
     if action:
         data[f"action-{action}"] = action
-    # A QueryDict's items() keep only the last value of a key: post every value of multi-value
-    # fields (checkboxes of a many-to-many field, say).
-    payload = dict(data.lists()) if hasattr(data, "lists") else data
-    return client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), payload)
+    return client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), as_post_data(data))

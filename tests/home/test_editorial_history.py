@@ -15,7 +15,7 @@ from wagtail.models import Page, PageLogEntry, get_page_models
 from wagtail.test.utils.form_data import querydict_from_html
 
 from home.editorial import MODERATORS
-from tests.home.admin_forms import edit_form_data, stream_form_data
+from tests.home.admin_forms import as_post_data, edit_form_data, stream_form_data
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_edit_history_compare_and_rollback_for_every_page_type(moderator, client
         data = edit_form_data(client, page, title=f"{original_title} (ændret)")
         data["action-publish"] = "publish"
         response = client.post(
-            reverse("wagtailadmin_pages:edit", args=[page.id]), dict(data.lists())
+            reverse("wagtailadmin_pages:edit", args=[page.id]), as_post_data(data)
         )
         assert response.status_code == 302, (
             label,
@@ -102,7 +102,7 @@ def test_edit_history_compare_and_rollback_for_every_page_type(moderator, client
                 )
         data["action-publish"] = "publish"
         response = client.post(
-            reverse("wagtailadmin_pages:edit", args=[page.id]), dict(data.lists())
+            reverse("wagtailadmin_pages:edit", args=[page.id]), as_post_data(data)
         )
         assert response.status_code == 302, label
         assert Page.objects.get(id=page.id).title == original_title, f"{label}: rolled back"
@@ -114,7 +114,7 @@ def test_preview_renders_every_page_type(moderator, client):
         label = model._meta.label
         preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.id])
         data = edit_form_data(client, page, title=f"Forhåndsvisning af {page.title}")
-        response = client.post(preview_url, dict(data.lists()))
+        response = client.post(preview_url, as_post_data(data))
         assert response.status_code == 200, label
         assert response.json() == {"is_valid": True, "is_available": True}, label
         response = client.get(preview_url, {"mode": ""})
