@@ -85,11 +85,11 @@ def test_catalogues_compile(language):
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("da", "Gå til indhold"),
-        ("en", "Skip to content"),
+        ("da", "Gå til sidens indhold"),
+        ("en", "Skip to main content"),
         ("de", "Zum Inhalt springen"),
-        ("sv", "Gå till innehållet"),
-        ("nb", "Gå til innholdet"),
+        ("sv", "Gå till sidans innehåll"),
+        ("nb", "Gå til sidens innhold"),
         ("fi", "Siirry sisältöön"),
     ],
 )
@@ -97,4 +97,4 @@ def test_compiled_catalogues_are_used(language, expected):
     mo = LOCALE_DIR / language / "LC_MESSAGES" / "django.mo"
     assert mo.exists(), "run `make compilemessages` (make install/test/run do it)"
     with translation.override(language):
-        assert gettext("Gå til indhold") == expected
+        assert gettext("Gå til sidens indhold") == expected
