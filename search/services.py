@@ -1,11 +1,14 @@
 """The site search: ranked, locale-filtered results with facets, excerpts and promotions.
 
 One full-text query per search, whatever the number of hits: it returns the id, page type and
-tree path of every match, best first (at most MAX_MATCHES). Those rows are cached until a page
-changes, and the facets (kind and petal, with counts), the filtering and the pagination are worked
-out from them in Python, so a click on a facet or a page reuses the search. Only the pages shown
-are then loaded (one query, re-checking that they are live and public), with their indexed text
-for the excerpts (one query).
+tree path of every match, best first (at most MAX_MATCHES). Those rows, with the petals of each,
+are cached until a page changes, and the facets (kind and petal, with counts), the filtering and
+the pagination are worked out from them in Python, so a click on a facet or a page reuses the
+search. Only the pages shown are then loaded, re-checking that they are live and public, together
+with their indexed text for the excerpts (one query).
+
+What does not depend on the query is cached until it changes, so a search costs no query for it:
+the petals, the private sections of the site and the set of queries that have promotions.
 
 Page types take part without any registration:
 * kind: the model's ``verbose_name`` (translatable), or a shorter label from ``KIND_LABELS``;
@@ -22,11 +25,13 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db.models import CharField, OuterRef, Q, Subquery
+from django.db.models.functions import Cast
 from django.http import QueryDict
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
 from .backends import backend_for_language, uses_database_index
@@ -143,6 +148,39 @@ def search_petals(locale):
     return petals
 
 
+def private_sections_q():
+    """Wagtail's ``private_q()`` - the pages under a view restriction - from a cached list of the
+    restricted pages' tree positions instead of a query per search."""
+    key = f"search:private-sections:{content_version()}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = list(PageViewRestriction.objects.values_list("page__path", "page__depth"))
+        cache.set(key, sections, RESULTS_CACHE_TIMEOUT)
+    q = Q()
+    for path, depth in sections:
+        q |= Q(path__startswith=path, depth__gte=depth)
+    return q if q else Q(pk__in=[])  # no private section: matches nothing
+
+
+PROMOTED_QUERIES_KEY = "search:promoted-queries"
+
+
+def promoted_queries() -> frozenset:
+    """The query strings that have editors' recommendations (cached until one is changed)."""
+    queries = cache.get(PROMOTED_QUERIES_KEY)
+    if queries is None:
+        queries = frozenset(
+            SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
+        )
+        cache.set(PROMOTED_QUERIES_KEY, queries, RESULTS_CACHE_TIMEOUT)
+    return queries
+
+
+def promotions_changed(**kwargs):
+    """Signal receiver: a recommendation was saved or deleted."""
+    cache.delete(PROMOTED_QUERIES_KEY)
+
+
 def assign_petals(rows, petals):
     """{page id: {petal id, ...}} for the ranked rows (id, content type id, path).
 
@@ -180,8 +218,9 @@ def ranked_rows(results, limit):
     return [(page.pk, page.content_type_id, page.path) for page in sliced]
 
 
-def cached_ranked_rows(backend, search_string, pages, locale):
-    """The ranked rows for this search, from the cache while no page has changed since.
+def cached_ranked_rows(backend, search_string, pages, locale, petals):
+    """The ranked rows of this search with the petals of each, (id, content type id, petal ids),
+    from the cache while no page has changed since.
 
     A click on a facet or on the next page reuses the search instead of running it again.
     """
@@ -191,27 +230,28 @@ def cached_ranked_rows(backend, search_string, pages, locale):
     rows = cache.get(key)
     if rows is None:
         results = backend.search(search_string, pages, operator="and")
-        rows = ranked_rows(results, MAX_MATCHES)
+        ranked = ranked_rows(results, MAX_MATCHES)
+        petals_of = assign_petals(ranked, petals)
+        rows = [
+            (page_id, content_type_id, tuple(sorted(petals_of.get(page_id, ()))))
+            for page_id, content_type_id, _path in ranked
+        ]
         cache.set(key, rows, RESULTS_CACHE_TIMEOUT)
     return rows
 
 
-def indexed_texts(pages, backend):
-    """{page id: the page's indexed text (all its search fields but the title)} in one query."""
-    if not pages or not uses_database_index(backend):
-        return {}
+def indexed_text(backend):
+    """A subquery for a page's indexed text (all its search fields but the title), or None when
+    the backend keeps no text in the database."""
+    if not uses_database_index(backend):
+        return None
     field_names = {f.name for f in IndexEntry._meta.fields}
     text_field = "body_text" if "body_text" in field_names else "body"  # PostgreSQL / SQLite
-    rows = IndexEntry.objects.filter(
-        content_type_id__in={page.content_type_id for page in pages},
-        object_id__in=[str(page.pk) for page in pages],
-    ).values_list("content_type_id", "object_id", text_field)
-    wanted = {(page.content_type_id, str(page.pk)): page.pk for page in pages}
-    return {
-        wanted[(ct, object_id)]: text or ""
-        for ct, object_id, text in rows
-        if (ct, object_id) in wanted
-    }
+    entries = IndexEntry.objects.filter(
+        content_type_id=OuterRef("content_type_id"),
+        object_id=Cast(OuterRef("pk"), output_field=CharField()),
+    )
+    return Subquery(entries.values(text_field)[:1])
 
 
 class SiteSearch:
@@ -260,12 +300,12 @@ class SiteSearch:
 
         outcome.searched = True
         backend = backend_for_language(locale.language_code)
-        self.visible = Page.objects.live().exclude(Page.objects.private_q()).filter(locale=locale)
+        self.visible = Page.objects.live().exclude(private_sections_q()).filter(locale=locale)
         pages = self.visible.filter(depth__gt=1)
-        rows = cached_ranked_rows(backend, query.search_string, pages, locale)
+        petals = search_petals(locale)
+        rows = cached_ranked_rows(backend, query.search_string, pages, locale, petals)
         outcome.matches_capped = len(rows) >= MAX_MATCHES
 
-        petals = search_petals(locale)
         kind, petal = self.selected_filters(outcome, petals)
         matching_ids = self.facets(outcome, rows, petals, kind, petal)
         self.paginate(outcome, matching_ids, backend, query, locale, petals)
@@ -317,10 +357,8 @@ class SiteSearch:
         Each facet counts the hits that match the *other* facet's filter, so its counts say what
         choosing an option would give.
         """
-        petals_of = assign_petals(rows, petals)
         kind_counts, petal_counts, matching = Counter(), Counter(), []
-        for page_id, content_type_id, _path in rows:
-            page_petals = petals_of.get(page_id, set())
+        for page_id, content_type_id, page_petals in rows:
             in_kind = kind is None or content_type_id == kind
             in_petal = petal is None or petal in page_petals
             if in_petal:
@@ -403,9 +441,11 @@ class SiteSearch:
         ids = list(outcome.page.object_list)
         # Re-read with the live and public filters: cached rows may predate an unpublication.
         pages = self.visible.filter(pk__in=ids).select_related("locale")
+        text = indexed_text(backend) if ids else None
+        if text is not None:
+            pages = pages.annotate(indexed_text=text)
         by_id = {page.pk: page for page in pages}
         ordered = [by_id[page_id] for page_id in ids if page_id in by_id]
-        texts = indexed_texts(ordered, backend)
         highlighter = Highlighter(query.terms, locale.language_code)
         petal_titles = {page.pk: page.title for page in petals}
         petals_of = assign_petals(
@@ -420,7 +460,8 @@ class SiteSearch:
                     petal_titles[petal] for petal in sorted(petals_of.get(page.pk, ()))
                 ),
                 excerpt=highlighter.excerpt(
-                    texts.get(page.pk) or page.search_description, EXCERPT_WORDS
+                    getattr(page, "indexed_text", None) or page.search_description,
+                    EXCERPT_WORDS,
                 ),
             )
             for page in ordered
@@ -431,7 +472,10 @@ class SiteSearch:
 
     def promotions(self, query, locale):
         """Editors' recommended results for this query, in the reader's language (one or two
-        queries). A promoted page in another language is shown as its translation, if any."""
+        queries; none for the many queries without any). A promoted page in another language is
+        shown as its translation, if any."""
+        if query.normalised not in promoted_queries():
+            return []
         picks = list(
             SearchPromotion.objects.filter(query__query_string=query.normalised)
             .select_related("page", "page__locale")

@@ -34,7 +34,7 @@ def create(apps, schema_editor):
     table = apps.get_model("wagtailsearch", "IndexEntry")._meta.db_table
     schema_editor.execute(
         f"CREATE OR REPLACE FUNCTION {FUNCTION}(title tsvector, body tsvector) "
-        "RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 100 "
+        "RETURNS tsvector LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000 "
         "SET search_path = pg_catalog AS 'SELECT title || body'"
     )
     schema_editor.execute(
