@@ -240,6 +240,17 @@ def cached_ranked_rows(backend, search_string, pages, locale, petals):
     return rows
 
 
+def cached_spelling_suggestions(query, locale):
+    """Near spellings for a search without hits, cached like its (empty) ranked rows."""
+    digest = hashlib.sha256(query.search_string.encode()).hexdigest()
+    key = f"search:spelling:{results_version()}:{locale.pk}:{digest}"
+    suggestions = cache.get(key)
+    if suggestions is None:
+        suggestions = spelling_suggestions(query.terms, locale)
+        cache.set(key, suggestions, RESULTS_CACHE_TIMEOUT)
+    return suggestions
+
+
 def indexed_text(backend):
     """A subquery for a page's indexed text (all its search fields but the title), or None when
     the backend keeps no text in the database."""
@@ -314,7 +325,7 @@ class SiteSearch:
         if outcome.page.number == 1:
             outcome.promotions = self.promotions(query, locale)
         if not rows:
-            outcome.spelling = spelling_suggestions(query.terms, locale)
+            outcome.spelling = cached_spelling_suggestions(query, locale)
             outcome.popular = popular_searches(locale, exclude=[query.normalised])
             outcome.petal_pages = [
                 {"title": petal.title, "url": petal.get_url(self.request) or ""} for petal in petals
