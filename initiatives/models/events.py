@@ -300,8 +300,10 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         localized_petals([self], self.locale_id)
+        now = timezone.now()
         context.update(
-            is_past=self.is_past(),
+            is_past=self.is_past(now),
+            is_ongoing=self.start <= now <= self.end,
             signup_open=self.signup_is_open(),
             contacts=localized_public_contacts([self.contact], self.locale_id),
             initiatives=localized_initiatives(self.initiative_links.all(), self.locale_id),
@@ -309,7 +311,7 @@ class EventPage(RoutablePageMixin, BasePage):
             other_events=list(
                 EventPage.objects.sibling_of(self, inclusive=False)
                 .live()
-                .filter(end__gte=timezone.now())
+                .filter(end__gte=now)
                 .order_by("start", "title")[:4]
             ),
         )
