@@ -6,7 +6,6 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-
 from wagtail.models import Page
 
 from initiatives.models import (
