@@ -36,6 +36,31 @@ class ExternalLinkBlock(blocks.StructBlock):
         template = "initiatives/blocks/external_link.html"
 
 
+class QuestionBlock(blocks.StructBlock):
+    """One question and its answer; a page's questions are shown as a DKFDS accordion."""
+
+    question = blocks.CharBlock(label=_("Spørgsmål"), max_length=255)
+    answer = blocks.RichTextBlock(label=_("Svar"), features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "help"
+        label = _("Spørgsmål og svar")
+        template = "initiatives/blocks/question.html"
+        description = _(
+            "Et ofte stillet spørgsmål med svar. Spørgsmålene vises som en liste, "
+            "der kan foldes ud."
+        )
+        preview_value = {
+            "question": "Kan kommunen hjælpe med ansøgningen?",
+            "answer": "<p>Ja. Kommunale medarbejdere kan være behjælpelige i processen omkring "
+            "ansøgning af puljemidler.</p>",
+        }
+
+
+class QuestionsBlock(blocks.StreamBlock):
+    question = QuestionBlock()
+
+
 class PoolDocumentsBlock(blocks.StreamBlock):
     document = DocumentLinkBlock()
     link = ExternalLinkBlock()

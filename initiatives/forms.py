@@ -15,6 +15,7 @@ def _choice_field(label, empty_label, choices=(), **kwargs):
         label=label,
         required=False,
         choices=[("", empty_label), *choices],
+        widget=forms.Select(attrs={"class": "form-select"}),
         error_messages={"invalid_choice": INVALID_CHOICE},
         **kwargs,
     )
@@ -96,13 +97,13 @@ class FundingGuideForm(forms.Form):
     hvem = forms.ChoiceField(
         label=_("Hvem er I?"),
         choices=GUIDE_WHO,
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "form-radio"}),
         error_messages={"required": _("Vælg, hvem I er."), "invalid_choice": INVALID_CHOICE},
     )
     formaal = forms.ChoiceField(
         label=_("Hvad skal pengene bruges til?"),
         choices=GUIDE_WHAT,
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "form-radio"}),
         error_messages={
             "required": _("Vælg, hvad pengene skal bruges til."),
             "invalid_choice": INVALID_CHOICE,
@@ -111,7 +112,7 @@ class FundingGuideForm(forms.Form):
     hvornaar = forms.ChoiceField(
         label=_("Hvornår skal I bruge pengene?"),
         choices=TimingCode.choices,
-        widget=forms.RadioSelect,
+        widget=forms.RadioSelect(attrs={"class": "form-radio"}),
         required=False,
         initial=TimingCode.UNKNOWN,
         error_messages={"invalid_choice": INVALID_CHOICE},

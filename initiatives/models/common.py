@@ -58,6 +58,19 @@ class LocaleScopedPageForm(BasePageForm):
                 field.queryset = field.queryset.filter(locale_id=locale_id).order_by("path")
 
 
+def contact_field(verbose_name=None):
+    """The contact person a page shows in its contact box (only with consent to publication)."""
+    return models.ForeignKey(
+        "home.Contact",
+        verbose_name=verbose_name or _("kontaktperson, der hjælper"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
+    )
+
+
 class InitiativeLink(Orderable):
     """A link from a council, pool, guide or event to an initiative of the policy it serves."""
 

@@ -22,6 +22,7 @@ from home.models import BasePage
 
 from .common import (
     InitiativeLink,
+    contact_field,
     local_today,
     localized_initiatives,
     localized_public_contacts,
@@ -67,6 +68,15 @@ class LocalCouncilIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["initiatives.LocalCouncilPage"]
     max_count_per_parent = 1
+
+    contact = contact_field(_("kontaktperson i kommunen"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("contact")]
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("contact"),
+    ]
 
     class Meta:
         verbose_name = _("oversigt over lokalråd")
@@ -117,9 +127,11 @@ class LocalCouncilIndexPage(BasePage):
         context.update(
             filter_form=form,
             filter_message=message,
+            is_filtered=bool(filters),
             selected_area=selected_area,
             council_groups=groups,
             council_count=len(councils),
+            contacts=localized_public_contacts([self.contact], self.locale_id),
         )
         return context
 
@@ -282,6 +294,11 @@ class LocalCouncilPage(BasePage):
         )
         context["upcoming_meetings"] = list(self.get_upcoming_meetings())
         context["initiatives"] = localized_initiatives(self.initiative_links.all(), self.locale_id)
+        # Other councils in the same area (or all others, for a council without an area).
+        neighbours = LocalCouncilPage.objects.sibling_of(self, inclusive=False).live()
+        if self.area_id:
+            neighbours = neighbours.filter(area_id=self.area_id)
+        context["neighbours"] = list(neighbours.order_by("title")[:6])
         return context
 
 

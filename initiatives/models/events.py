@@ -20,6 +20,7 @@ from .common import (
     COPENHAGEN,
     InitiativeLink,
     LocaleScopedPageForm,
+    contact_field,
     local_today,
     localized_initiatives,
     localized_petals,
@@ -37,6 +38,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["initiatives.EventPage"]
     max_count_per_parent = 1
+
+    contact = contact_field(_("kontaktperson"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("contact")]
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("contact"),
+    ]
 
     class Meta:
         verbose_name = _("aktivitetskalender")
@@ -78,6 +88,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             is_filtered=bool(filters),
             page_obj=page_obj,
             events=page_obj.object_list,
+            contacts=localized_public_contacts([self.contact], self.locale_id),
         )
         return context
 
@@ -126,15 +137,7 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Arrangørens hjemmeside, hvis den findes."),
     )
-    contact = models.ForeignKey(
-        "home.Contact",
-        verbose_name=_("kontaktperson"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
-    )
+    contact = contact_field(_("kontaktperson"))
     signup_info = models.TextField(
         _("sådan tilmelder du dig"),
         blank=True,
@@ -297,12 +300,20 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         localized_petals([self], self.locale_id)
+        now = timezone.now()
         context.update(
-            is_past=self.is_past(),
+            is_past=self.is_past(now),
+            is_ongoing=self.start <= now <= self.end,
             signup_open=self.signup_is_open(),
             contacts=localized_public_contacts([self.contact], self.locale_id),
             initiatives=localized_initiatives(self.initiative_links.all(), self.locale_id),
             schema_org=self.schema_org(request),
+            other_events=list(
+                EventPage.objects.sibling_of(self, inclusive=False)
+                .live()
+                .filter(end__gte=now)
+                .order_by("start", "title")[:4]
+            ),
         )
         return context
 

@@ -21,11 +21,12 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.models import BasePage
-from initiatives.blocks import ApplicationStepsBlock, PoolDocumentsBlock
+from initiatives.blocks import ApplicationStepsBlock, PoolDocumentsBlock, QuestionsBlock
 
 from .common import (
     InitiativeLink,
     LocaleScopedPageForm,
+    contact_field,
     local_today,
     localized_initiatives,
     localized_petals,
@@ -114,12 +115,38 @@ def annotate_deadline_status(pools, today: datetime.date) -> None:
         pool.status = DeadlineStatus(pool, today)
 
 
+def questions_field(help_text):
+    """Questions and answers (FAQ), shown as a DKFDS accordion."""
+    return StreamField(
+        QuestionsBlock(),
+        verbose_name=_("spørgsmål og svar"),
+        blank=True,
+        help_text=help_text,
+    )
+
+
+class FAQMixin:
+    @property
+    def faq_items(self):
+        """The questions as values with `question` and `answer`, for the accordion."""
+        return [child.value for child in self.faq]
+
+
 class FundingPoolIndexPage(RoutablePageMixin, BasePage):
     """All funding pools: open now, the next deadlines, and every pool, with filters."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["initiatives.FundingPoolPage", "initiatives.FundingGuidePage"]
     max_count_per_parent = 1
+
+    contact = contact_field()
+
+    content_panels = [*BasePage.content_panels, FieldPanel("contact")]
+
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("contact"),
+    ]
 
     class Meta:
         verbose_name = _("oversigt over puljer")
@@ -178,6 +205,7 @@ class FundingPoolIndexPage(RoutablePageMixin, BasePage):
                 for deadline, pool in next_deadlines
             ],
             guide=self.get_guide(),
+            contacts=localized_public_contacts([self.contact], self.locale_id),
         )
         return context
 
@@ -190,7 +218,7 @@ class FundingPoolIndexPage(RoutablePageMixin, BasePage):
         return deadlines_calendar(request, self, pools, local_today())
 
 
-class FundingPoolPage(RoutablePageMixin, BasePage):
+class FundingPoolPage(FAQMixin, RoutablePageMixin, BasePage):
     """One funding pool: purpose, who may apply, what is funded, amounts, deadlines, steps."""
 
     base_form_class = LocaleScopedPageForm
@@ -280,15 +308,8 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("Ansøgningsskema, retningslinjer og andre dokumenter eller links."),
     )
-    contact = models.ForeignKey(
-        "home.Contact",
-        verbose_name=_("kontaktperson, der hjælper"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
-    )
+    faq = questions_field(_("Ofte stillede spørgsmål om puljen, med svar."))
+    contact = contact_field()
     petals = ParentalManyToManyField(
         "initiatives.PetalPage",
         verbose_name=_("temaer"),
@@ -327,6 +348,7 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
         FieldPanel("steps"),
         FieldPanel("application_url"),
         FieldPanel("documents"),
+        FieldPanel("faq"),
         FieldPanel("contact"),
         FieldPanel("petals", widget=forms.CheckboxSelectMultiple),
         InlinePanel("initiative_links", label=_("Indsatser i politikken")),
@@ -381,6 +403,10 @@ class FundingPoolPage(RoutablePageMixin, BasePage):
         localized_petals([self], self.locale_id)
         context["contacts"] = localized_public_contacts([self.contact], self.locale_id)
         context["initiatives"] = localized_initiatives(self.initiative_links.all(), self.locale_id)
+        context["guide"] = FundingGuidePage.objects.sibling_of(self).live().first()
+        context["other_pools"] = list(
+            FundingPoolPage.objects.sibling_of(self, inclusive=False).live().order_by("title")[:6]
+        )
         return context
 
     @path("kalender/", name="calendar")
@@ -447,23 +473,20 @@ class TimingCode(models.TextChoices):
 TIMING_HORIZON_DAYS = {TimingCode.SOON: 92, TimingCode.YEAR: 366}
 
 
-class FundingGuidePage(BasePage):
-    """ "Sådan søger du puljemidler": a short guide that finds the pools matching the answers."""
+class FundingGuidePage(FAQMixin, BasePage):
+    """ "Sådan søger du puljemidler": a short guide that finds the pools matching the answers,
+    and the questions applicants ask most often."""
 
-    contact = models.ForeignKey(
-        "home.Contact",
-        verbose_name=_("kontaktperson, der hjælper"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
+    faq = questions_field(
+        _("Ofte stillede spørgsmål om at søge puljemidler, med svar. Vises under guiden.")
     )
+    contact = contact_field()
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
+        FieldPanel("faq"),
         FieldPanel("contact"),
         InlinePanel("initiative_links", label=_("Indsatser i politikken")),
     ]

@@ -33,6 +33,7 @@ from initiatives.models import (
     local_datetime,
 )
 
+from . import funding
 from .common import contact, danish_slug, days_from_today, initiative
 
 INDEX = {
@@ -172,12 +173,16 @@ def _example_document(report: SeedReport):
 def seed(report: SeedReport) -> None:
     locale = source_locale()
     home = HomePage.objects.get(locale=locale, depth=2)
+    # The rural-district coordinator (example contact, shared with the funding pools) answers
+    # questions about local councils and partnership agreements.
+    coordinator = contact(report, **funding.COORDINATOR)
     index = ensure_page(
         report,
         home,
         LocalCouncilIndexPage,
         INDEX["slug"],
         show_in_menus=False,
+        contact=coordinator,
         **{k: v for k, v in INDEX.items() if k != "slug"},
     )
     areas = {

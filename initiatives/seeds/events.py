@@ -175,18 +175,19 @@ EVENTS = [
 def seed(report: SeedReport) -> None:
     locale = source_locale()
     home = HomePage.objects.get(locale=locale, depth=2)
+    # The volunteer consultant seeded with the initiatives (example content) answers questions.
+    consultant = Contact.objects.filter(
+        locale=locale, name="Eksempel: Frivillighedskonsulent"
+    ).first()
     index = ensure_page(
         report,
         home,
         EventIndexPage,
         INDEX["slug"],
         show_in_menus=False,
+        contact=consultant,
         **{k: v for k, v in INDEX.items() if k != "slug"},
     )
-    # The volunteer consultant seeded with the initiatives (example content) answers questions.
-    consultant = Contact.objects.filter(
-        locale=locale, name="Eksempel: Frivillighedskonsulent"
-    ).first()
     for data in EVENTS:
         if index.get_children().filter(slug=data["slug"]).exists():
             report.add(False, data["slug"])

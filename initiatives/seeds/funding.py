@@ -30,6 +30,91 @@ from .common import contact, days_from_today, initiative, next_annual, petals
 A = ApplicantCode
 P = PurposeCode
 
+
+def _question(question, *answer_paragraphs):
+    """One FAQ item (question and rich-text answer) for a `faq` StreamField."""
+    answer = "".join(f"<p>{text}</p>" for text in answer_paragraphs)
+    return {"type": "question", "value": {"question": question, "answer": answer}}
+
+
+# The questions applicants ask. Answers state the policy and the public facts in FACTS.md;
+# anything not known from those is marked "Eksempel:" (example content) until it is checked.
+GUIDE_FAQ = [
+    _question(
+        "Kan kommunen hjælpe os med ansøgningen?",
+        "Ja. Kommunale medarbejdere kan være behjælpelige i processen omkring ansøgning af "
+        "puljemidler og lignende. Kontakt os i god tid før fristen, så vi kan nå at hjælpe.",
+    ),
+    _question(
+        "Skal vi være en forening for at søge?",
+        "Nej, ikke til alle puljer. §18-midlerne og Landdistriktspuljen kan også søges af grupper "
+        "af borgere, og Landsbyfornyelse af borgere og grundejere. Se under »Hvem kan søge?« på "
+        "den enkelte pulje.",
+    ),
+    _question(
+        "Hvordan sender vi ansøgningen?",
+        "Ansøgninger til flere af kommunens puljer sendes gennem foreningssystemet Conventus. "
+        "Puljens side fortæller, hvordan du søger netop den pulje.",
+    ),
+    _question(
+        "Kan vi få støtte til drift eller lønninger?",
+        "Det afhænger af puljen. Landdistriktspuljen giver for eksempel ikke støtte til "
+        "driftsudgifter. Se »Det kan du ikke søge til« på puljens side.",
+    ),
+    _question(
+        "Hvad sker der, når projektet er gennemført?",
+        "Til Landdistriktspuljen sender I en afrapportering senest et år efter, at projektet er "
+        "gennemført.",
+        "Eksempel: Andre puljer beder også om en kort afrapportering. Puljens side fortæller, "
+        "hvad der gælder.",
+    ),
+    _question(
+        "Hvornår får vi svar på ansøgningen?",
+        "Eksempel: Behandlingstiden efter en frist varierer fra pulje til pulje. Spørg kommunen, "
+        "hvis I skal bruge pengene til en bestemt dato.",
+    ),
+]
+
+SECTION_18_FAQ = [
+    _question(
+        "Kan vi søge til et projekt over flere år?",
+        "Ja. Puljen kan støtte projekter på op til 3 år.",
+    ),
+    _question(
+        "Hvor meget plejer man at få?",
+        "I 2017 fik ansøgerne mellem 2.000 og 40.000 kr. 74 af 78 ansøgninger fik støtte.",
+    ),
+]
+
+RURAL_FAQ = [
+    _question(
+        "Hvad tæller som landdistrikt?",
+        "Hele kommunen uden for Haderslev by, Vojens og Gram.",
+    ),
+    _question(
+        "Kan vi søge til driftsudgifter?",
+        "Nej. Puljen støtter projekter til gavn for almenheden, ikke drift.",
+    ),
+    _question(
+        "Hvornår skal vi afrapportere?",
+        "Senest et år efter, at projektet er gennemført.",
+    ),
+]
+
+FACILITIES_FAQ = [
+    _question(
+        "Hvor stor en del af udgifterne kan vi få dækket?",
+        "Selvejende faciliteter kan højst få støtte til 50 % af udgifterne.",
+    ),
+    _question(
+        "Hvad gør vi ved en akut skade på bygningen?",
+        "Der er en akutpulje på 100.000 kr.",
+        "Eksempel: Kontakt Kultur & Fritid, hvis bygningen for eksempel får en vandskade, så "
+        "hjælper vi jer med at søge.",
+    ),
+]
+
+
 INDEX = {
     "slug": "puljemidler",
     "title": "Puljemidler",
@@ -67,6 +152,7 @@ GUIDE = {
             ),
         },
     ],
+    "faq": GUIDE_FAQ,
 }
 
 HELPER = {
@@ -162,6 +248,7 @@ POOLS = [
         "amount_note": "I 2017 fik 74 af 78 ansøgninger støtte – i alt 472.000 kr.",
         "deadlines": lambda: [{"deadline": next_annual(4, 24), "note": SECTION_18_DEADLINE}],
         "steps": [STEP_READ, STEP_HELP, STEP_APPLY, STEP_REPORT],
+        "faq": SECTION_18_FAQ,
         "contact": "helper",
         "petals": ["sundhed-og-baeredygtighed"],
         "initiatives": [
@@ -198,6 +285,7 @@ POOLS = [
         "amount_note": "Puljen var på 900.000 kr. i alt i 2024.",
         "deadlines": lambda: [{"deadline": days_from_today(45), "note": EXAMPLE_DEADLINE}],
         "steps": [STEP_READ, STEP_HELP, STEP_APPLY, STEP_REPORT_RURAL],
+        "faq": RURAL_FAQ,
         "contact": "coordinator",
         "petals": ["bosaetning-og-levesteder", "sammenhaeng-og-tilgaengelighed"],
         "initiatives": [
@@ -271,6 +359,7 @@ POOLS = [
             {"deadline": next_annual(11, 1), "note": REMAINING_FUNDS},
         ],
         "steps": [STEP_READ, STEP_HELP, STEP_APPLY, STEP_REPORT],
+        "faq": FACILITIES_FAQ,
         "contact": "helper",
         "petals": ["sundhed-og-baeredygtighed", "sammenhaeng-og-tilgaengelighed"],
         "initiatives": [("synlighed", "hjaelp-til-puljemidler")],
@@ -331,6 +420,7 @@ PAGE_FIELDS = (
     "amount_max",
     "amount_note",
     "steps",
+    "faq",
     "body",
 )
 
@@ -349,6 +439,7 @@ def seed(report: SeedReport) -> None:
         FundingPoolIndexPage,
         INDEX["slug"],
         show_in_menus=False,
+        contact=contacts["helper"],
         **{k: v for k, v in INDEX.items() if k != "slug"},
     )
     ensure_page(
@@ -635,4 +726,95 @@ TRANSLATIONS_EN = {
     "Istandsættelse": "Repairs",
     "Nedrivning": "Demolition",
     "Forbedring af bymiljøet": "Improving the townscape",
+    # Questions and answers (the guide's and the pools')
+    "Kan kommunen hjælpe os med ansøgningen?": "Can the municipality help us with the application?",
+    (
+        "Ja. Kommunale medarbejdere kan være behjælpelige i processen omkring ansøgning af "
+        "puljemidler og lignende. Kontakt os i god tid før fristen, så vi kan nå at hjælpe."
+    ): (
+        "Yes. Municipal staff can help with the process of applying for funding and similar. "
+        "Contact us in good time before the deadline so that we have time to help."
+    ),
+    "Skal vi være en forening for at søge?": "Do we have to be an association to apply?",
+    (
+        "Nej, ikke til alle puljer. §18-midlerne og Landdistriktspuljen kan også søges af grupper "
+        "af borgere, og Landsbyfornyelse af borgere og grundejere. Se under »Hvem kan søge?« på "
+        "den enkelte pulje."
+    ): (
+        "No, not for every pool. Groups of citizens can also apply for the §18 funds and the "
+        "rural-district pool, and citizens and property owners for village renewal. See “Who can "
+        "apply?” on each pool's page."
+    ),
+    "Hvordan sender vi ansøgningen?": "How do we send the application?",
+    (
+        "Ansøgninger til flere af kommunens puljer sendes gennem foreningssystemet Conventus. "
+        "Puljens side fortæller, hvordan du søger netop den pulje."
+    ): (
+        "Applications to several of the municipality's pools are sent through the association "
+        "system Conventus. The pool's page tells you how to apply for that particular pool."
+    ),
+    "Kan vi få støtte til drift eller lønninger?": "Can we get support for running costs or wages?",
+    (
+        "Det afhænger af puljen. Landdistriktspuljen giver for eksempel ikke støtte til "
+        "driftsudgifter. Se »Det kan du ikke søge til« på puljens side."
+    ): (
+        "It depends on the pool. The rural-district pool, for example, does not support running "
+        "costs. See “What you cannot apply for” on the pool's page."
+    ),
+    "Hvad sker der, når projektet er gennemført?": "What happens when the project is completed?",
+    (
+        "Til Landdistriktspuljen sender I en afrapportering senest et år efter, at projektet er "
+        "gennemført."
+    ): (
+        "For the rural-district pool you send a completion report no later than a year after the "
+        "project is completed."
+    ),
+    (
+        "Eksempel: Andre puljer beder også om en kort afrapportering. Puljens side fortæller, "
+        "hvad der gælder."
+    ): (
+        "Example: Other pools also ask for a short report. The pool's page tells you what applies."
+    ),
+    "Hvornår får vi svar på ansøgningen?": "When will we hear back about the application?",
+    (
+        "Eksempel: Behandlingstiden efter en frist varierer fra pulje til pulje. Spørg kommunen, "
+        "hvis I skal bruge pengene til en bestemt dato."
+    ): (
+        "Example: The processing time after a deadline varies from pool to pool. Ask the "
+        "municipality if you need the money by a particular date."
+    ),
+    "Kan vi søge til et projekt over flere år?": "Can we apply for a project lasting several years?",
+    "Ja. Puljen kan støtte projekter på op til 3 år.": (
+        "Yes. The pool can support projects lasting up to 3 years."
+    ),
+    "Hvor meget plejer man at få?": "How much do applicants usually get?",
+    "I 2017 fik ansøgerne mellem 2.000 og 40.000 kr. 74 af 78 ansøgninger fik støtte.": (
+        "In 2017 applicants received between 2,000 and 40,000 kr. 74 of 78 applications were "
+        "funded."
+    ),
+    "Hvad tæller som landdistrikt?": "What counts as a rural district?",
+    "Hele kommunen uden for Haderslev by, Vojens og Gram.": (
+        "The whole municipality outside the towns of Haderslev, Vojens and Gram."
+    ),
+    "Kan vi søge til driftsudgifter?": "Can we apply for running costs?",
+    "Nej. Puljen støtter projekter til gavn for almenheden, ikke drift.": (
+        "No. The pool supports projects for the public benefit, not running costs."
+    ),
+    "Hvornår skal vi afrapportere?": "When do we have to report?",
+    "Senest et år efter, at projektet er gennemført.": (
+        "No later than a year after the project is completed."
+    ),
+    "Hvor stor en del af udgifterne kan vi få dækket?": "How much of the costs can be covered?",
+    "Selvejende faciliteter kan højst få støtte til 50 % af udgifterne.": (
+        "Self-owned facilities can get support for at most 50 % of the costs."
+    ),
+    "Hvad gør vi ved en akut skade på bygningen?": "What do we do about urgent damage to the building?",
+    "Der er en akutpulje på 100.000 kr.": "There is an emergency pool of 100,000 kr.",
+    (
+        "Eksempel: Kontakt Kultur & Fritid, hvis bygningen for eksempel får en vandskade, så "
+        "hjælper vi jer med at søge."
+    ): (
+        "Example: Contact Kultur & Fritid (Culture & Leisure) if, for example, the building has "
+        "water damage, and we will help you apply."
+    ),
 }

@@ -6,12 +6,14 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from initiatives.models import (
     EventIndexPage,
     FundingGuidePage,
     FundingPoolIndexPage,
     LocalCouncilIndexPage,
+    PartnershipStatus,
 )
 
 register = template.Library()
@@ -55,3 +57,30 @@ def citizen_tools(context):
                 if guide is not None:
                     tools.append(guide)
     return {"tools": tools, "request": context.get("request")}
+
+
+# A council's partnership agreement -> the DKFDS badge variant ("" = the neutral badge).
+PARTNERSHIP_BADGE_VARIANTS = {
+    PartnershipStatus.SIGNED: "success",
+    PartnershipStatus.IN_DIALOGUE: "info",
+    PartnershipStatus.NONE: "",
+}
+
+
+@register.filter
+def partnership_variant(status) -> str:
+    return PARTNERSHIP_BADGE_VARIANTS.get(status, "")
+
+
+@register.simple_tag
+def other_tools(page) -> list[Page]:
+    """The other citizens' tools beside an index page (pools, calendar, local councils), live,
+    in the menu's order: one query, for a "related content" box."""
+    if not isinstance(page, Page):
+        return []
+    return list(
+        Page.objects.sibling_of(page, inclusive=False)
+        .live()
+        .type(FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage)
+        .order_by("path")
+    )

@@ -29,7 +29,13 @@ def event_on(parent, day_offset, title, **fields):
 
 
 def listed_titles(html):
-    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
+    """The titles of the event cards (DKFDS navigation cards: the whole card is the link)."""
+    return re.findall(
+        r'<a class="card card--navigation event-card" href="[^"]+">\s*<div class="card-content">'
+        r'.*?<h3 class="card-heading">([^<]+)</h3>',
+        html,
+        re.S,
+    )
 
 
 def test_index_lists_upcoming_events_soonest_first_and_past_ones_apart(client, event_index):

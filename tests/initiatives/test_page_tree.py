@@ -83,6 +83,17 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
                 ),
                 "application_url": "",
                 "documents": streamfield([]),
+                "faq": streamfield(
+                    [
+                        (
+                            "question",
+                            {
+                                "question": "Kan vi søge til et projekt over flere år?",
+                                "answer": rich_text("<p>Ja, op til 3 år.</p>"),
+                            },
+                        )
+                    ]
+                ),
                 "initiative_links": EMPTY,
                 "intro": "",
                 "body": streamfield([]),
@@ -95,6 +106,9 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
         assert list(pool.applicant_types.all()) == [association]
         assert list(pool.petals.all()) == [self.petal]
         assert [str(row.deadline) for row in pool.deadlines.all()] == ["2027-04-24"]
+        assert [item["question"] for item in pool.faq_items] == [
+            "Kan vi søge til et projekt over flere år?"
+        ]
 
     def test_a_pool_offers_only_petals_in_its_own_language(self):
         from wagtail.models import Locale

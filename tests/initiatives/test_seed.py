@@ -161,7 +161,8 @@ class TestSeededTools(TestCase):
         assert FundingDeadline.objects.filter(deadline__gte=today).count() >= 6
         index = FundingPoolIndexPage.objects.filter(locale__language_code="da").get()
         html = client.get(index.url).content.decode()
-        assert html.split('id="open-heading"')[1].count('class="card"') >= 3
+        open_now = html.split('id="open-heading"')[1].split("</section>")[0]
+        assert open_now.count('class="card card--navigation pool-card"') >= 3
 
         calendar = EventIndexPage.objects.filter(locale__language_code="da").get()
         html = client.get(calendar.url).content.decode()
