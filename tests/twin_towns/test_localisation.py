@@ -2,6 +2,7 @@
 show each town and project once, in that language where it exists, else in Danish."""
 
 import re
+
 import pytest
 from wagtail.models import Locale
 from wagtail_localize.fields import SynchronizedField, TranslatableField, get_translatable_fields
