@@ -267,11 +267,21 @@ class TwinTownIndexPage(BasePage):
         initiative = localize([initiative], InitiativePage.objects.live(), self.locale_id)[0]
         return initiative if initiative.live else None
 
+    def get_contact(self, initiative=None):
+        """The contact person of the cooperation: the related initiative's, if they consented to
+        publication, in the reader's language where translated (two queries at most)."""
+        initiative = initiative if initiative is not None else self.get_related_initiative()
+        contact = initiative.public_contact if initiative is not None else None
+        if contact is None:
+            return None
+        return localize([contact], Contact.objects.publishable(), self.locale_id)[0]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["source_language"] = source_language_code()
         paths = _versions_of(self)
         towns = self.get_towns(paths)
+        related_initiative = self.get_related_initiative()
         context.update(
             towns=towns,
             nordic_towns=[town for town in towns if town.is_nordic],
@@ -279,9 +289,21 @@ class TwinTownIndexPage(BasePage):
             town_map=town_map(towns),
             current_projects=self.get_current_projects(paths),
             project_index=self.get_project_index(paths),
-            related_initiative=self.get_related_initiative(),
+            related_initiative=related_initiative,
+            contact=self.get_contact(related_initiative),
         )
         return context
+
+
+def cooperation_of(page):
+    """The twin-town index page above `page` (its parent or grandparent), or None."""
+    return (
+        TwinTownIndexPage.objects.ancestor_of(page)
+        .live()
+        .order_by("-depth")
+        .select_related("locale")
+        .first()
+    )
 
 
 def town_map(towns):
@@ -484,7 +506,11 @@ class TwinTownPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["source_language"] = source_language_code()
         own_language_version = self.get_own_language_version()
+        cooperation = cooperation_of(self)
+        towns = cooperation.get_towns() if cooperation is not None else []
         context.update(
+            cooperation=cooperation,
+            other_towns_links=[t for t in towns if t.translation_key != self.translation_key],
             projects=self.get_projects(),
             contacts=self.get_public_contacts(),
             own_language_version=own_language_version,
@@ -536,6 +562,10 @@ class TwinTownProjectIndexPage(BasePage):
         projects = self.get_projects()
         context["current_projects"] = [p for p in projects if p.status in CURRENT_STATUSES]
         context["finished_projects"] = [p for p in projects if p.status not in CURRENT_STATUSES]
+        cooperation = cooperation_of(self)
+        context["cooperation"] = cooperation
+        context["other_towns_links"] = cooperation.get_towns() if cooperation is not None else []
+        context["contact"] = cooperation.get_contact() if cooperation is not None else None
         return context
 
 
@@ -709,6 +739,16 @@ class TwinTownProjectPage(BasePage):
         themes = localize(self.themes.all(), PetalPage.objects.live(), self.locale_id)
         return sorted((theme for theme in themes if theme.live), key=lambda theme: theme.path)
 
+    def get_other_projects(self, limit=5) -> list["TwinTownProjectPage"]:
+        """Other live, public projects beside this one, current ones first (one query)."""
+        siblings = (
+            TwinTownProjectPage.objects.sibling_of(self, inclusive=False)
+            .live()
+            .public()
+            .order_by("path")
+        )
+        return sort_projects(siblings)[:limit]
+
     def get_contact_groups(self, towns) -> list[dict]:
         """Publishable contacts, grouped by side: Haderslev first, then each town.
 
@@ -742,6 +782,7 @@ class TwinTownProjectPage(BasePage):
             towns=towns,
             themes=self.get_themes(),
             contact_groups=self.get_contact_groups(towns),
+            other_projects=self.get_other_projects(),
         )
         return context
 

@@ -27,9 +27,10 @@ def test_the_form_works_without_a_query(client, home_page):
 def test_results_are_labelled_with_their_kind_and_petal(client, site_pages):
     html = get_search(client, q="frivillige").content.decode()
     assert "Foreningerne fortæller" in html
-    assert '<span class="tag">Indsats</span>' in html
+    # The kind is a DKFDS badge, announced as "Type: ..."
+    assert '<span class="badge"><span class="sr-only">Type: </span>Indsats</span>' in html
     assert "Tema: Synlighed" in html
-    assert '<span class="tag">Side</span>' in html  # "Om politikken", a standard page
+    assert '<span class="badge"><span class="sr-only">Type: </span>Side</span>' in html
 
 
 def test_the_best_match_comes_first(client, site_pages):

@@ -30,7 +30,7 @@
     list.hidden = true;
 
     var status = document.createElement("div");
-    status.className = "visually-hidden";
+    status.className = "sr-only";
     status.setAttribute("role", "status");
     status.setAttribute("aria-live", "polite");
 
