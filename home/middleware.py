@@ -35,3 +35,24 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         ):
             return response
         return super().process_response(request, response)
+
+
+class ChromeCacheMiddleware:
+    """Makes the request available to home.chrome (for code that is not handed the request,
+    e.g. a page's view restrictions), and finds the request's Wagtail site through the chrome
+    cache, so Wagtail's routing, which looks at request._wagtail_site first, does not read the
+    sites table on every reader's request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from home import chrome
+
+        token = chrome.current_request.set(request)
+        try:
+            if chrome.enabled_for(request):
+                chrome.site_for_request(request)
+            return self.get_response(request)
+        finally:
+            chrome.current_request.reset(token)

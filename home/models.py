@@ -214,6 +214,13 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
+    def get_view_restrictions(self):
+        """Wagtail's check before serving a page costs two queries; for readers the result is
+        cached per page-cache generation (any change to a restriction or page replaces it)."""
+        from home import chrome
+
+        return chrome.view_restrictions(self, super().get_view_restrictions)
+
     # Shared help texts, and choosers that offer snippets of the page's own language only.
     base_form_class = BasePageForm
 

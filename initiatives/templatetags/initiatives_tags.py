@@ -7,6 +7,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from home import chrome
 from initiatives.models import (
     EventIndexPage,
     FundingGuidePage,
@@ -45,13 +46,24 @@ def citizen_tools(context):
     home = context.get("page")
     if home is None:
         return {"tools": []}
-    tools = []
-    for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
-        page = model.objects.child_of(home).live().first()
-        if page is not None:
-            tools.append(page)
-            if model is FundingPoolIndexPage:
-                guide = FundingGuidePage.objects.child_of(page).live().first()
-                if guide is not None:
-                    tools.append(guide)
-    return {"tools": tools, "request": context.get("request")}
+    request = context.get("request")
+
+    def compute():
+        tools = []
+        for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
+            page = model.objects.child_of(home).live().defer_streamfields().first()
+            if page is not None:
+                tools.append(page)
+                if model is FundingPoolIndexPage:
+                    guide = (
+                        FundingGuidePage.objects.child_of(page).live().defer_streamfields().first()
+                    )
+                    if guide is not None:
+                        tools.append(guide)
+        return tools
+
+    if not home.pk:
+        return {"tools": compute(), "request": request}
+    # For readers, cached per page-cache generation like the site chrome (home.chrome).
+    tools = chrome.cached(request, "citizen-tools", [home.pk], compute)
+    return {"tools": tools, "request": request}
