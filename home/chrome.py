@@ -196,7 +196,9 @@ def route(request, path):
 def view_restrictions(page, compute):
     """A page's view restrictions (Wagtail checks them before serving), cached for readers."""
     request = current_request.get()
-    if request is None or not page.pk:
+    if not page.pk or not enabled_for(request):
+        # Editors, the admin and code outside a request get Wagtail's queryset (the admin's
+        # privacy view orders it, copy and alias actions filter it).
         return compute()
     return cached(request, "restrictions", [page.pk, page.path], lambda: list(compute()))
 

@@ -162,3 +162,17 @@ def test_an_unreachable_cache_means_computing_everything(client, home_page, monk
     chrome.cached(request, "x", [], lambda: calls.append(1))
     chrome.cached(RequestFactory().get("/da/"), "x", [], lambda: calls.append(1))
     assert len(calls) == 2  # nothing stored without a generation
+
+
+def test_editors_and_the_admin_get_wagtails_view_restriction_queryset(home_page, admin_user):
+    page = StandardPageFactory(parent=home_page, title="Intern")
+    token = chrome.current_request.set(RequestFactory().get("/admin/pages/"))
+    try:
+        assert page.get_view_restrictions().order_by("-page__depth").count() == 0
+    finally:
+        chrome.current_request.reset(token)
+    token = chrome.current_request.set(RequestFactory().get(page.url))
+    try:
+        assert list(page.get_view_restrictions()) == []  # a reader's: cached as a list
+    finally:
+        chrome.current_request.reset(token)
