@@ -203,78 +203,11 @@ def view_restrictions(page, compute):
     return cached(request, "restrictions", [page.pk, page.path], lambda: list(compute()))
 
 
-def site_setting(request, model, site):
-    """A site setting (e.g. the footer's SiteSettings) for `site`, without the per-request
-    query; created on first use as Wagtail does."""
-    setting = cached(
-        request, "setting", [model._meta.label_lower, site.pk], lambda: model.for_site(site)
-    )
-    return setting
-
-
-def default_site(request):
-    from wagtail.models import Site
-
-    return cached(request, "default-site", [], lambda: Site.objects.get(is_default_site=True))
-
-
-# --- Settings in templates ------------------------------------------------------------------------
-
-
-def _setting_proxies():
-    from wagtail.contrib.settings.context_processors import SettingModuleProxy, SettingProxy
-    from wagtail.contrib.settings.models import BaseSiteSetting
-    from wagtail.models import Site
-
-    class CachedSettingModuleProxy(SettingModuleProxy):
-        def __init__(self, request_or_site, app_label, request):
-            super().__init__(request_or_site, app_label)
-            self.request = request
-
-        def get_setting(self, model_name):
-            from wagtail.contrib.settings.registry import registry
-
-            model = registry.get_by_natural_key(self.app_label, model_name)
-            if model is None or not issubclass(model, BaseSiteSetting):
-                return super().get_setting(model_name)
-            target = self.request_or_site
-            if isinstance(target, Site):
-                return site_setting(self.request, model, target)
-            if target is None:
-                return super().get_setting(model_name)
-            # What Model.for_request does, with the site and the setting from the cache.
-            attr_name = model.get_cache_attr_name()
-            if hasattr(target, attr_name):
-                return getattr(target, attr_name)
-            site = site_for_request(target)
-            if site is None:
-                return super().get_setting(model_name)
-            setting = site_setting(target, model, site)
-            setting._request = target
-            setattr(target, attr_name, setting)
-            return setting
-
-    class CachedSettingProxy(SettingProxy):
-        """Wagtail's `settings` proxy for templates, reading site settings through the chrome
-        cache. `request` is the request being rendered (None outside one)."""
-
-        def __init__(self, request_or_site, request=None):
-            super().__init__(request_or_site)
-            self.request = request
-
-        def __missing__(self, app_label):
-            self[app_label] = value = CachedSettingModuleProxy(
-                self.request_or_site, app_label, self.request
-            )
-            return value
-
-    return CachedSettingProxy
-
-
-def setting_proxy(request_or_site, request=None):
-    return _setting_proxies()(request_or_site, request)
-
-
-def settings_context(request):
-    """Context processor: `settings` as Wagtail's, with cached site settings for readers."""
-    return {"settings": setting_proxy(request, request)}
+def site_setting(model, site, compute):
+    """A site setting row (e.g. the footer's SiteSettings) for `site`: `compute()` is Wagtail's
+    get-or-create. Cached for the request being served (see home.models.SiteSettings.for_site,
+    which both `{% get_settings %}` and the `settings` context processor end in)."""
+    request = current_request.get()
+    if site is None or not enabled_for(request):
+        return compute()
+    return cached(request, "setting", [model._meta.label_lower, site.pk], compute)

@@ -162,6 +162,14 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Datoen, hvor byrådet godkendte politikken. Vises i sidefoden."),
     )
 
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's get-or-create for the site, cached per page-cache generation while a
+        reader's page is rendered (home.chrome): the footer shows it on every page."""
+        from home import chrome
+
+        return chrome.site_setting(cls, site, lambda: super(SiteSettings, cls).for_site(site))
+
     panels = [
         MultiFieldPanel(
             [

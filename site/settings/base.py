@@ -79,12 +79,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
-                # Wagtail's `settings`, with site settings cached per page-cache
-                # generation for readers (home/chrome.py).
-                "home.chrome.settings_context",
+                "wagtail.contrib.settings.context_processors.settings",
             ],
-            # {% load wagtailsettings_tags %} gets the same tag reading through home.chrome.
-            "libraries": {"wagtailsettings_tags": "home.templatetags.site_settings_tags"},
         },
     },
 ]
