@@ -19,9 +19,11 @@ def active_locale(request=None) -> Locale:
     cached = getattr(request, "_localisation_active_locale", None)
     if cached is not None and cached.language_code == language:
         return cached
-    locale = Locale.get_active()
-    if request is not None:
-        request._localisation_active_locale = locale
+    if request is None:
+        return Locale.get_active()
+    from home import chrome
+
+    locale = request._localisation_active_locale = chrome.active_locale(request)
     return locale
 
 
@@ -46,20 +48,30 @@ def live_translations(page, request=None) -> list[dict]:
     cache = getattr(request, "_localisation_translations", None) if request is not None else None
     if cache is not None and page.pk in cache:
         return cache[page.pk]
-    pages = (
-        Page.objects.filter(translation_key=page.translation_key)
-        .live()
-        .filter(alias_of__isnull=True)
-        .select_related("locale")
-    )
-    entries = sorted(
-        (translation_entry(translation, request, current=page) for translation in pages),
-        key=lambda entry: LANGUAGE_ORDER.get(entry["language_code"], len(LANGUAGE_ORDER)),
-    )
-    if request is not None:
-        if cache is None:
-            cache = request._localisation_translations = {}
-        cache[page.pk] = entries
+
+    def compute():
+        pages = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .filter(alias_of__isnull=True)
+            .select_related("locale")
+        )
+        return sorted(
+            (translation_entry(translation, request, current=page) for translation in pages),
+            key=lambda entry: LANGUAGE_ORDER.get(entry["language_code"], len(LANGUAGE_ORDER)),
+        )
+
+    if request is None or not page.pk:
+        return compute()
+    from home import chrome
+
+    # For readers, cached per page-cache generation (home.chrome): the URLs depend on the
+    # request's site, which is part of the key.
+    site = chrome.site_for_request(request)
+    entries = chrome.cached(request, "translations", [page.pk, site.pk if site else "-"], compute)
+    if cache is None:
+        cache = request._localisation_translations = {}
+    cache[page.pk] = entries
     return entries
 
 

@@ -8,11 +8,14 @@ language (the API, the admin, documents, the sitemap) now keep their own 404; ev
 (e.g. "/" or /synlighed/) is still sent to its language as before.
 """
 
+import logging
 import re
 from functools import lru_cache
 
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.urls import LocalePrefixPattern, get_resolver
+
+logger = logging.getLogger("haderslev_site")
 
 
 @lru_cache
@@ -35,3 +38,29 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         ):
             return response
         return super().process_response(request, response)
+
+
+class ChromeCacheMiddleware:
+    """Makes the request available to home.chrome (for code that is not handed the request,
+    e.g. a page's view restrictions), and finds the request's Wagtail site through the chrome
+    cache, so Wagtail's routing, which looks at request._wagtail_site first, does not read the
+    sites table on every reader's request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from home import chrome
+
+        token = chrome.current_request.set(request)
+        try:
+            if chrome.enabled_for(request):
+                try:
+                    chrome.site_for_request(request)
+                except Exception:
+                    # E.g. the database is down: Wagtail's own lookup in the view raises it
+                    # again, where the friendly 503 page is given.
+                    logger.debug("site lookup failed in ChromeCacheMiddleware", exc_info=True)
+            return self.get_response(request)
+        finally:
+            chrome.current_request.reset(token)

@@ -162,6 +162,14 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Datoen, hvor byrådet godkendte politikken. Vises i sidefoden."),
     )
 
+    @classmethod
+    def for_site(cls, site):
+        """Wagtail's get-or-create for the site, cached per page-cache generation while a
+        reader's page is rendered (home.chrome): the footer shows it on every page."""
+        from home import chrome
+
+        return chrome.site_setting(cls, site, lambda: super(SiteSettings, cls).for_site(site))
+
     panels = [
         MultiFieldPanel(
             [
@@ -213,6 +221,13 @@ class BasePage(Page):
     body = StreamField(BodyBlock(), verbose_name=_("indhold"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    def get_view_restrictions(self):
+        """Wagtail's check before serving a page costs two queries; for readers the result is
+        cached per page-cache generation (any change to a restriction or page replaces it)."""
+        from home import chrome
+
+        return chrome.view_restrictions(self, super().get_view_restrictions)
 
     # Shared help texts, and choosers that offer snippets of the page's own language only.
     base_form_class = BasePageForm

@@ -17,6 +17,7 @@ from django.utils.translation.trans_real import parse_accept_lang_header
 from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
+from . import chrome
 from .i18n import active_locale, live_translations
 
 # Browsers send "no" (Norwegian) and "nn" (Nynorsk); the site's Norwegian is Bokmål, which every
@@ -121,6 +122,7 @@ def render_not_translated(request, page):
 
 def serve(request, path):
     """Wagtail's `serve`, unless the page does not exist in the language asked for."""
+    chrome.route(request, path)  # readers: the localised home page from the chrome cache
     route = Page.route_for_request(request, path)
     if route is not None and route[0].locale_id == active_locale(request).id:
         return wagtail_serve(request, path)

@@ -174,6 +174,8 @@ class PageCacheMiddleware:
             key = None  # let the view raise it properly
         store = self._store()
         generation, entry = page_cache.lookup(store, key) if key else (None, None)
+        # The site chrome cache (home.chrome) renders in the same generation.
+        request.page_cache_generation = generation
         if generation is None:
             request.page_cache = "bypass"
             return self._mark_private_if_needed(request, self.get_response(request))

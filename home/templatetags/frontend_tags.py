@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from django import template
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from home import chrome
 from home.i18n import live_translations
 from home.templatetags.site_tags import main_navigation
 
@@ -169,30 +170,36 @@ LEGAL_PAGE_SLUGS = ("tilgaengelighedserklaering", "privatlivspolitik")
 def legal_pages(context) -> list[Page]:
     """The accessibility statement and the privacy policy, each in the reader's language if it
     is translated there (what `page.localized` gives, in one query for both), else in Danish.
-    Unpublished pages are left out. One query in Danish, two in other languages."""
+    Unpublished pages are left out. One query in Danish, two in other languages; none for a
+    reader when the site chrome is cached (home.chrome)."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request is not None else None
+    site = chrome.site_for_request(request) if request is not None else None
     if site is None:
         return []
-    found = {
-        page.slug: page
-        for page in Page.objects.child_of(site.root_page)
-        .live()
-        .filter(slug__in=LEGAL_PAGE_SLUGS)
-        .select_related("locale")
-    }
-    pages = [found[slug] for slug in LEGAL_PAGE_SLUGS if slug in found]
     language = translation.get_language()
-    if pages and any(page.locale.language_code != language for page in pages):
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live().filter(
-                translation_key__in=[page.translation_key for page in pages],
-                locale__language_code=language,
-            )
+
+    def compute():
+        found = {
+            page.slug: page
+            for page in Page.objects.child_of(site.root_page)
+            .live()
+            .filter(slug__in=LEGAL_PAGE_SLUGS)
+            .select_related("locale")
         }
-        pages = [translated.get(page.translation_key, page) for page in pages]
-    return pages
+        pages = [found[slug] for slug in LEGAL_PAGE_SLUGS if slug in found]
+        if pages and any(page.locale.language_code != language for page in pages):
+            translated = {
+                page.translation_key: page
+                for page in Page.objects.live().filter(
+                    translation_key__in=[page.translation_key for page in pages],
+                    locale__language_code=language,
+                )
+            }
+            pages = [translated.get(page.translation_key, page) for page in pages]
+        return pages
+
+    # For readers, cached per page-cache generation (home.chrome).
+    return chrome.cached(request, "legal", [site.pk, language], compute)
 
 
 @register.filter

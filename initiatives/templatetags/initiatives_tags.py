@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from home import chrome
 from initiatives.models import (
     EventIndexPage,
     FundingGuidePage,
@@ -47,16 +48,27 @@ def citizen_tools(context):
     home = context.get("page")
     if home is None:
         return {"tools": []}
-    tools = []
-    for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
-        page = model.objects.child_of(home).live().first()
-        if page is not None:
-            tools.append(page)
-            if model is FundingPoolIndexPage:
-                guide = FundingGuidePage.objects.child_of(page).live().first()
-                if guide is not None:
-                    tools.append(guide)
-    return {"tools": tools, "request": context.get("request")}
+    request = context.get("request")
+
+    def compute():
+        tools = []
+        for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
+            page = model.objects.child_of(home).live().defer_streamfields().first()
+            if page is not None:
+                tools.append(page)
+                if model is FundingPoolIndexPage:
+                    guide = (
+                        FundingGuidePage.objects.child_of(page).live().defer_streamfields().first()
+                    )
+                    if guide is not None:
+                        tools.append(guide)
+        return tools
+
+    if not home.pk:
+        return {"tools": compute(), "request": request}
+    # For readers, cached per page-cache generation like the site chrome (home.chrome).
+    tools = chrome.cached(request, "citizen-tools", [home.pk], compute)
+    return {"tools": tools, "request": request}
 
 
 # A council's partnership agreement -> the DKFDS badge variant ("" = the neutral badge).
@@ -78,9 +90,16 @@ def other_tools(page) -> list[Page]:
     in the menu's order: one query, for a "related content" box."""
     if not isinstance(page, Page):
         return []
-    return list(
-        Page.objects.sibling_of(page, inclusive=False)
-        .live()
-        .type(FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage)
-        .order_by("path")
-    )
+
+    def compute():
+        return list(
+            Page.objects.sibling_of(page, inclusive=False)
+            .live()
+            .type(FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage)
+            .order_by("path")
+        )
+
+    if not page.pk:
+        return compute()
+    # For readers, cached per page-cache generation like the site chrome (home.chrome).
+    return chrome.cached(chrome.current_request.get(), "other-tools", [page.pk], compute)

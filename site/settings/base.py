@@ -268,6 +268,7 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "haderslev_site.middleware.PageCacheMiddleware",
     "haderslev_site.middleware.ReadReplicaMiddleware",
+    "home.middleware.ChromeCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's LocaleMiddleware, except that a 404 under /api/, /admin/ or /documents/ stays a
     # 404 instead of a redirect to /da/... (home/middleware.py).
@@ -362,6 +363,9 @@ else:
 
 # --- Page cache for anonymous readers (see haderslev_site.cache) ------------------------------
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+# The site chrome (site, locale, navigation, breadcrumbs, translations, footer settings),
+# cached per page-cache generation for readers even when a page is rendered (home/chrome.py).
+CHROME_CACHE_ENABLED = env_bool("CHROME_CACHE", True)
 PAGE_CACHE_ALIAS = "pagecache"
 # Never cached, whoever asks.
 PAGE_CACHE_EXCLUDED_PATH_PREFIXES = [

@@ -16,6 +16,9 @@ PAGE_CACHE_GENERATION_ALIAS = "pagecache"
 # - 2FA, so admin tests can use force_login without an authenticator device;
 # - axes, whose backend refuses client.login() (it has no request to throttle by).
 PAGE_CACHE_ENABLED = False
+# The chrome cache (home/chrome.py) too: tests that count queries as content grows measure the
+# database path; tests/site switch it on (the `chrome_cache` and `page_cache` fixtures).
+CHROME_CACHE_ENABLED = False
 WAGTAIL_2FA_REQUIRED = False
 AXES_ENABLED = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

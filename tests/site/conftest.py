@@ -14,8 +14,17 @@ def page_cache(request, settings):
     With a home page, its site settings row exists up front, as on a real site: the first
     render would otherwise create it, which (rightly) invalidates the cache once."""
     settings.PAGE_CACHE_ENABLED = True
+    settings.CHROME_CACHE_ENABLED = True
     if "home_page" in request.fixturenames:
         SiteSettings.for_site(request.getfixturevalue("home_page").get_site())
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+@pytest.fixture
+def chrome_cache(settings):
+    """The site chrome cached per generation (home.chrome), as in production."""
+    settings.CHROME_CACHE_ENABLED = True
     for alias in settings.CACHES:
         caches[alias].clear()
 

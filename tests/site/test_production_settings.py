@@ -119,3 +119,30 @@ def test_frontend_cache_backend_wires_the_cdn_purge(backend, extra, expected):
 
 def test_without_a_cdn_purge_shared_caches_must_revalidate():
     assert _production_settings(["CACHE_CDN_MAX_AGE"])["CACHE_CDN_MAX_AGE"] == 0
+
+
+def test_production_uses_the_cached_template_loader_and_the_chrome_cache():
+    result = subprocess.run(  # noqa: S603
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup()\n"
+            "from django.conf import settings\n"
+            "from django.template import engines\n"
+            "engine = engines['django'].engine\n"
+            "print(engine.loaders[0][0], engine.debug, settings.CHROME_CACHE_ENABLED)",
+        ],
+        env={
+            **{k: v for k, v in os.environ.items() if k not in ("REDIS_URL", "DATABASE_URL")},
+            "DJANGO_SETTINGS_MODULE": "haderslev_site.settings.production",
+            "SECRET_KEY": "x" * 50,
+            "LOG_LEVEL": "WARNING",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    loader, debug, chrome = result.stdout.split()
+    assert loader == "django.template.loaders.cached.Loader"
+    assert (debug, chrome) == ("False", "True")

@@ -1,0 +1,213 @@
+"""The site chrome, cached per page-cache generation: what every page shows around its content.
+
+Every page renders the same few things whatever its content: the request's Wagtail site and
+locale, the main navigation, the breadcrumbs' ancestors, the language switcher's translations,
+the footer's site settings and legal pages. Computed from the database they cost about ten SQL
+queries per page. Here each is computed once and kept in the page cache's store
+(`PAGE_CACHE_ALIAS`: Redis in production) under the current *generation* of the page cache
+(haderslev_site.cache), so a render that misses the page cache still skips those queries.
+
+Invalidation is the page cache's: the generation is replaced whenever a page is published,
+unpublished, moved or deleted, a snippet, setting, image, document, site or locale changes, or
+any model of the project's apps changes. An entry is stored under the generation read *before*
+its data was read, so data from before a change can never be served under the generation that
+follows it (the same argument as for cached pages).
+
+Only anonymous readers' requests use the cache (no session cookie, not a preview), so editors
+and previews always see the database; if the cache is unreachable everything is computed as
+before. Within one request every value is computed or fetched once (a memo on the request).
+"""
+
+import contextvars
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+
+logger = logging.getLogger("haderslev_site.cache")
+
+_MISSING = object()
+KEY_PREFIX = "chrome"
+
+# The request being served (set by home.middleware.ChromeCacheMiddleware), for code that is not
+# handed it.
+current_request = contextvars.ContextVar("chrome_current_request", default=None)
+
+
+def _store():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def enabled_for(request) -> bool:
+    """Whether this request may use cached chrome: an anonymous reader's, not a preview."""
+    if request is None or not getattr(settings, "CHROME_CACHE_ENABLED", True):
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    cookies = getattr(request, "COOKIES", {})
+    if settings.SESSION_COOKIE_NAME in cookies:
+        return False
+    path = getattr(request, "path_info", "") or ""
+    return not path.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATH_PREFIXES))
+
+
+def generation(request):
+    """The page cache generation this request renders in, read once per request (the page
+    cache middleware's read is reused). None when the cache is unreachable."""
+    value = getattr(request, "page_cache_generation", None)
+    if value is not None:
+        return value
+    if not hasattr(request, "_chrome_generation"):
+        from haderslev_site import cache as page_cache
+
+        request._chrome_generation = page_cache.current_generation()
+    return request._chrome_generation
+
+
+def cached(request, name, parts, compute):
+    """`compute()`, cached under the current generation for anonymous readers and memoised
+    for the rest of the request for everyone. `parts` identify the value (site, language,
+    page...); `compute` must return something picklable."""
+    key = ":".join([KEY_PREFIX, name, *(str(part) for part in parts)])
+    memo = getattr(request, "_chrome_memo", None) if request is not None else None
+    if memo is not None and key in memo:
+        return memo[key]
+    value = _MISSING
+    current = generation(request) if enabled_for(request) else None
+    if current is not None:
+        store_key = f"{key}:{current}"
+        try:
+            value = _store().get(store_key, _MISSING)
+        except Exception:  # a cache outage must never become a reader's error
+            logger.warning("chrome cache read failed", exc_info=True)
+        if value is _MISSING:
+            value = compute()
+            try:
+                _store().set(store_key, value, settings.PAGE_CACHE_TIMEOUT)
+            except Exception:
+                logger.warning("chrome cache write failed", exc_info=True)
+    else:
+        value = compute()
+    if request is not None:
+        if memo is None:
+            memo = request._chrome_memo = {}
+        memo[key] = value
+    return value
+
+
+def language():
+    from django.utils.translation import get_language
+
+    return get_language() or settings.LANGUAGE_CODE
+
+
+# --- What is cached -------------------------------------------------------------------------------
+
+
+def site_for_request(request):
+    """Wagtail's `Site.find_for_request`, cached by host name and port (Wagtail reads the
+    sites table on every request). Sets request._wagtail_site, where Wagtail looks first."""
+    from django.http.request import split_domain_port
+    from wagtail.models import Site
+
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    try:
+        hostname = split_domain_port(request._get_raw_host())[0]
+        port = request.get_port()
+    except Exception:
+        return Site.find_for_request(request)
+    site = cached(request, "site", [hostname, port], lambda: Site._find_for_request(request))
+    request._wagtail_site = site
+    return site
+
+
+def active_locale(request):
+    """The Locale of the active language."""
+    from wagtail.models import Locale
+
+    return cached(request, "locale", [language()], Locale.get_active)
+
+
+def locale_home(request):
+    """The site's home page in the active language (the root page itself if it is not
+    translated into it), or None without a site."""
+    from wagtail.models import Page
+
+    site = site_for_request(request) if request is not None else None
+    if site is None:
+        return None
+
+    def compute():
+        root = Page.objects.get(pk=site.root_page_id)
+        locale = active_locale(request)
+        if root.locale_id == locale.id:
+            return root
+        translation = root.get_translation_or_none(locale)
+        return translation if translation is not None and translation.live else root
+
+    return cached(request, "home", [site.pk, language()], compute)
+
+
+def menu_items(request, home):
+    """The home page's live children shown in menus (non-specific pages, few fields)."""
+    from wagtail.models import Page
+
+    def compute():
+        return list(
+            Page.objects.child_of(home)
+            .live()
+            .in_menu()
+            .order_by("path")
+            .only("id", "title", "url_path", "path", "depth", "locale_id")
+        )
+
+    return cached(request, "menu", [home.pk], compute)
+
+
+def ancestors(request, page):
+    """The page's ancestors below the tree root (the home page first), for breadcrumbs."""
+
+    def compute():
+        return list(page.get_ancestors().filter(depth__gte=2))
+
+    if not page.pk:
+        return compute()
+    return cached(request, "ancestors", [page.pk, page.path], compute)
+
+
+def route(request, path):
+    """What Wagtail's Page.route_for_request does, with the localised home page from the
+    cache instead of a Locale query; the result is stored where Wagtail looks for it."""
+    from django.http import Http404
+
+    if hasattr(request, "_wagtail_route_for_request") or not enabled_for(request):
+        return
+    home = locale_home(request)
+    if home is None:
+        return  # no site: Wagtail decides
+    components = [component for component in path.split("/") if component]
+    try:
+        request._wagtail_route_for_request = home.specific.route(request, components)
+    except Http404:
+        request._wagtail_route_for_request = None
+
+
+def view_restrictions(page, compute):
+    """A page's view restrictions (Wagtail checks them before serving), cached for readers."""
+    request = current_request.get()
+    if not page.pk or not enabled_for(request):
+        # Editors, the admin and code outside a request get Wagtail's queryset (the admin's
+        # privacy view orders it, copy and alias actions filter it).
+        return compute()
+    return cached(request, "restrictions", [page.pk, page.path], lambda: list(compute()))
+
+
+def site_setting(model, site, compute):
+    """A site setting row (e.g. the footer's SiteSettings) for `site`: `compute()` is Wagtail's
+    get-or-create. Cached for the request being served (see home.models.SiteSettings.for_site,
+    which both `{% get_settings %}` and the `settings` context processor end in)."""
+    request = current_request.get()
+    if site is None or not enabled_for(request):
+        return compute()
+    return cached(request, "setting", [model._meta.label_lower, site.pk], compute)

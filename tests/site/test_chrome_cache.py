@@ -1,0 +1,178 @@
+"""The site chrome cached per page-cache generation (home.chrome): readers see every change at
+once; editors and previews always read the database; a cache outage changes nothing.
+
+The page cache is off here (as in `make bench`'s cold runs), so every request renders and only
+the chrome cache is between the reader and the database.
+"""
+
+import pytest
+from django.test import RequestFactory
+from wagtail.models import Page, PageViewRestriction
+
+from haderslev_site import cache as page_cache
+from home import chrome
+from home.models import SiteSettings
+from tests.home.factories import StandardPageFactory
+from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
+
+pytestmark = pytest.mark.usefixtures("chrome_cache")
+
+
+def _html(client, url, **extra):
+    response = client.get(url, **extra)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def _menu(html):
+    """The desktop main menu's markup."""
+    start = html.index('class="mainmenu"')
+    return html[start : html.index("</ul>", start)]
+
+
+def _footer(html):
+    return html[html.index("<footer") :]
+
+
+def _breadcrumbs(html):
+    start = html.index('class="breadcrumbs')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_the_chrome_is_cached_for_readers_and_never_for_editors(client, home_page, admin_user):
+    """A change made behind Django's back (no signal, so no new generation) shows that readers
+    get the cached navigation, and that a logged-in editor never does."""
+    petal = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    SiteSettings.for_site(home_page.get_site())  # as on a real site (creating it invalidates)
+    assert "Synlighed" in _menu(_html(client, "/da/"))
+    Page.objects.filter(pk=petal.pk).update(title="Andet navn")
+    assert "Synlighed" in _menu(_html(client, "/da/"))  # cached
+    client.force_login(admin_user)
+    assert "Andet navn" in _menu(_html(client, "/da/"))
+
+
+def test_previews_and_admin_requests_never_use_the_cache(home_page):
+    request = RequestFactory().get("/da/")
+    assert chrome.enabled_for(request)
+    request.is_preview = True
+    assert not chrome.enabled_for(request)
+    assert not chrome.enabled_for(RequestFactory().get("/admin/pages/"))
+    with_session = RequestFactory().get("/da/")
+    with_session.COOKIES["sessionid"] = "x"
+    assert not chrome.enabled_for(with_session)
+
+
+def test_publishing_unpublishing_and_renaming_update_the_navigation(client, home_page):
+    first = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    assert "Synlighed" in _menu(_html(client, "/da/"))
+
+    PetalPageFactory(parent=home_page, title="Bosætning", show_in_menus=True)
+    assert "Bosætning" in _menu(_html(client, "/da/"))
+
+    first.title = "Synlighed og fællesskab"
+    first.save_revision().publish()
+    assert "Synlighed og fællesskab" in _menu(_html(client, first.url))
+
+    first.unpublish()
+    assert "Synlighed" not in _menu(_html(client, "/da/"))
+
+
+def test_moving_a_page_updates_its_breadcrumbs(client, home_page):
+    old_parent = PetalPageFactory(parent=home_page, title="Gammelt tema")
+    new_parent = PetalPageFactory(parent=home_page, title="Nyt tema")
+    page = InitiativePageFactory(parent=old_parent, title="Indsatsen")
+    assert "Gammelt tema" in _breadcrumbs(_html(client, page.url))
+
+    page.move(new_parent, pos="last-child")
+    page.refresh_from_db()
+    crumbs = _breadcrumbs(_html(client, page.url))
+    assert "Nyt tema" in crumbs
+    assert "Gammelt tema" not in crumbs
+
+
+def test_deleting_a_page_removes_it_from_the_chrome(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Forsvinder", show_in_menus=True)
+    assert "Forsvinder" in _menu(_html(client, "/da/"))
+    petal.delete()
+    assert "Forsvinder" not in _menu(_html(client, "/da/"))
+
+
+def test_saving_the_site_settings_updates_every_footer(client, home_page):
+    settings_row = SiteSettings.for_site(home_page.get_site())
+    settings_row.organisation_name = "Haderslev Kommune"
+    settings_row.save()
+    assert "Haderslev Kommune" in _footer(_html(client, "/da/"))
+    settings_row.organisation_name = "Haderslev Byråd"
+    settings_row.save()
+    assert "Haderslev Byråd" in _footer(_html(client, "/da/"))
+
+
+def test_unpublishing_a_legal_page_removes_it_from_the_footer(client, home_page):
+    privacy = StandardPageFactory(
+        parent=home_page, title="Privatlivspolitik", slug="privatlivspolitik"
+    )
+    assert "Privatlivspolitik" in _footer(_html(client, "/da/"))
+    privacy.unpublish()
+    assert "Privatlivspolitik" not in _footer(_html(client, "/da/"))
+
+
+def test_a_new_translation_appears_in_the_language_switcher(client, home_page):
+    from wagtail.models import Locale
+
+    petal = PetalPageFactory(parent=home_page, title="Synlighed")
+    assert 'hreflang="en"' not in _html(client, petal.url)
+    english = Locale.objects.create(language_code="en")
+    home_page.copy_for_translation(english).save_revision().publish()
+    petal.copy_for_translation(english).save_revision().publish()
+    assert 'hreflang="en"' in _html(client, petal.url)
+
+
+def test_a_new_view_restriction_applies_at_once(client, home_page):
+    page = StandardPageFactory(parent=home_page, title="Intern", intro="Kun for medarbejdere")
+    assert "Kun for medarbejdere" in _html(client, page.url)
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmeligt"
+    )
+    html = _html(client, page.url)  # Wagtail's password form instead of the page
+    assert "Kun for medarbejdere" not in html
+    assert 'name="password"' in html
+
+
+def test_data_read_before_a_change_is_not_served_after_it(client, home_page):
+    """An entry is stored under the generation read before its data: a render that read the
+    old navigation while a publish replaced the generation stores it where nobody looks."""
+    petal = PetalPageFactory(parent=home_page, title="Før", show_in_menus=True)
+    request = RequestFactory().get("/da/")
+    generation = chrome.generation(request)  # a render starts ...
+    petal.title = "Efter"
+    petal.save_revision().publish()  # ... a publish happens meanwhile ...
+    assert page_cache.current_generation() != generation
+    stale = [Page.objects.get(pk=home_page.pk)]
+    assert chrome.cached(request, "menu", [home_page.pk], lambda: stale) == stale
+    # ... and what it stored is never served after the publish.
+    assert "Efter" in _menu(_html(client, "/da/"))
+
+
+def test_an_unreachable_cache_means_computing_everything(client, home_page, monkeypatch):
+    PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    monkeypatch.setattr(page_cache, "current_generation", lambda: None)
+    assert "Synlighed" in _menu(_html(client, "/da/"))
+    request = RequestFactory().get("/da/")
+    calls = []
+    chrome.cached(request, "x", [], lambda: calls.append(1))
+    chrome.cached(RequestFactory().get("/da/"), "x", [], lambda: calls.append(1))
+    assert len(calls) == 2  # nothing stored without a generation
+
+
+def test_editors_and_the_admin_get_wagtails_view_restriction_queryset(home_page, admin_user):
+    page = StandardPageFactory(parent=home_page, title="Intern")
+    token = chrome.current_request.set(RequestFactory().get("/admin/pages/"))
+    try:
+        assert page.get_view_restrictions().order_by("-page__depth").count() == 0
+    finally:
+        chrome.current_request.reset(token)
+    token = chrome.current_request.set(RequestFactory().get(page.url))
+    try:
+        assert list(page.get_view_restrictions()) == []  # a reader's: cached as a list
+    finally:
+        chrome.current_request.reset(token)
