@@ -16,6 +16,23 @@
     }
   });
 
+  // Accordions are open in the markup so that their content is readable without JavaScript
+  // (home/components/accordion.html); with JavaScript they start folded.
+  document.querySelectorAll(".accordion[data-starts-closed] > li > * > .accordion-button").forEach(
+    function (button) {
+      var panel = document.getElementById(button.getAttribute("aria-controls"));
+      button.setAttribute("aria-expanded", "false");
+      if (panel) {
+        panel.setAttribute("aria-hidden", "true");
+      }
+    }
+  );
+
+  // "Åbn alle" works only with JavaScript: shown here.
+  document.querySelectorAll(".accordion-bulk-button[hidden]").forEach(function (button) {
+    button.hidden = false;
+  });
+
   // DKFDS: mobile menu (drawer with focus trap), the main menu's "more" dropdown, overflow
   // menus (the language switcher), accordions, alerts and the form error summary.
   if (window.DKFDS && typeof window.DKFDS.init === "function") {

@@ -270,13 +270,16 @@ def test_form_field_and_error_summary_tie_errors_to_fields():
     )
 
 
-def test_accordion_panels_are_controlled_by_their_buttons():
+def test_accordion_answers_are_open_in_the_markup_for_readers_without_javascript():
+    """site.js folds the list (data-starts-closed) before DKFDS starts; without JavaScript, and
+    on paper, every answer stays readable."""
     items = [
         {"title": "Hvem kan søge?", "body": "Foreninger."},
         {"question": "Hvornår er fristen?", "answer": "1. november."},
     ]
     html = render_to_string("home/components/accordion.html", {"items": items, "id_prefix": "faq"})
     assert html.count('class="accordion-button"') == 2
-    assert 'aria-expanded="false" aria-controls="faq-1"' in html
-    assert '<div id="faq-2" aria-hidden="true" class="accordion-content">' in html
+    assert '<ul class="accordion" data-starts-closed>' in html
+    assert 'aria-expanded="true" aria-controls="faq-1"' in html
+    assert '<div id="faq-2" aria-hidden="false" class="accordion-content">' in html
     assert "Hvornår er fristen?" in html and "1. november." in html

@@ -39,7 +39,7 @@ def test_guide_shows_its_questions_as_a_dkfds_accordion(client, pool_index):
     )
     html = client.get(guide.url).content.decode()
     faq = html.split('id="faq-heading"')[1].split("</section>")[0]
-    assert '<ul class="accordion">' in faq
+    assert '<ul class="accordion" data-starts-closed>' in faq
     assert faq.count('class="accordion-button"') == 2
     assert 'aria-controls="faq-1"' in faq and 'id="faq-2"' in faq
     assert faq.index("Kan kommunen hjælpe os?") < faq.index("Hvordan sender vi ansøgningen?")
