@@ -5,28 +5,27 @@ saved in screenshots/ (git-ignored) for people to look at."""
 
 import pytest
 
-from tests.browser.conftest import LANGUAGES, WIDTHS
+from tests.browser.conftest import (
+    NO_HORIZONTAL_SCROLL_JS,
+    PAGES_AT_WIDTHS,
+    PAGES_AT_WIDTHS_IDS,
+    WIDTHS,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-NO_HORIZONTAL_SCROLL_JS = "document.documentElement.scrollWidth <= window.innerWidth"
-ZOOM_200_PERCENT = 640  # a 1280 px window zoomed to 200 % lays out like a 640 px one
 
-
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_no_horizontal_scrolling_and_screenshots(site, open_page, screenshots, language):
-    too_wide = []
-    for site_page in site.pages_in(language):
-        for label, width in [*WIDTHS.items(), ("zoom200", ZOOM_200_PERCENT)]:
-            page = open_page(site_page.path, width)
-            page.evaluate("document.fonts.ready")
-            if not page.evaluate(NO_HORIZONTAL_SCROLL_JS):
-                scroll = page.evaluate("document.documentElement.scrollWidth")
-                too_wide.append(f"{site_page.name} at {width} px: {scroll} px wide")
-            if label in WIDTHS:
-                page.screenshot(path=screenshots / f"{site_page.name}-{width}.png", full_page=True)
-            page.context.close()
-    assert not too_wide, "\n".join(too_wide)
+@pytest.mark.parametrize(("language", "kind", "width"), PAGES_AT_WIDTHS, ids=PAGES_AT_WIDTHS_IDS)
+def test_fits_the_window_without_horizontal_scrolling(visit, language, kind, width):
+    """At 375 px, at 1280 px and (after the desktop visit) at 640 px, i.e. 1280 px zoomed to
+    200 %; the screenshot of the page at the width is saved for people to look at."""
+    result = visit(language, kind, width)
+    assert not result.too_wide, "\n".join(
+        f"{result.page.name} scrolls sideways at {w} px; too wide: {what}"
+        for w, what in result.too_wide.items()
+    )
+    assert result.screenshot is not None and result.screenshot.stat().st_size > 0
+    assert not result.errors, f"JavaScript errors on {result.page.name}: {result.errors}"
 
 
 def test_desktop_navigation_leads_to_each_section(site, open_page):
