@@ -9,11 +9,18 @@ started here rather than by pytest-django's `live_server` fixture: that fixture 
 a transactional database that is emptied afterwards, which would mean seeding the whole site
 again for every test. The test modules carry `django_db` so that pytest-django creates the test
 database; each test then only reads.
+
+One Chromium serves the whole session. Every page type (PAGE_KINDS) in every language is
+visited once per width (the `visit` fixture): that one visit checks the skip link, runs axe-core,
+measures the width, takes the screenshot and records the requests, cookies and footer links, and
+the tests in test_accessibility, test_keyboard, test_layout and test_privacy each read their
+part of it. Each test is one page at one width, so a failure names the page, the width and
+(for axe) the rule and its targets.
 """
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from io import StringIO
 from pathlib import Path
 
@@ -29,8 +36,39 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 WIDTHS = {"mobile": 375, "desktop": 1280}
+ZOOM_200_PERCENT = 640  # a 1280 px window zoomed to 200 % lays out like a 640 px one
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 LANGUAGES = ("da", "en")
+WCAG_A_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+# Every page type the site has, each checked in every language of LANGUAGES. A kind is a page
+# model's name in lower case, a legal page's slug, or one of the views that are not pages.
+PAGE_KINDS = (
+    "homepage",
+    "petalpage",
+    "initiativepage",
+    "standardpage",
+    "tilgaengelighedserklaering",
+    "privatlivspolitik",
+    "localcouncilindexpage",
+    "localcouncilpage",
+    "fundingpoolindexpage",
+    "fundingpoolpage",
+    "fundingguidepage",
+    "eventindexpage",
+    "eventpage",
+    "twintownindexpage",
+    "twintownpage",
+    "twintownprojectindexpage",
+    "twintownprojectpage",
+    "search",
+    "search-no-hits",
+    "404",
+)
+PAGES = [(language, kind) for language in LANGUAGES for kind in PAGE_KINDS]
+PAGE_IDS = [f"{language}-{kind}" for language, kind in PAGES]
+PAGES_AT_WIDTHS = [(language, kind, width) for language, kind in PAGES for width in WIDTHS]
+PAGES_AT_WIDTHS_IDS = [f"{language}-{kind}-{width}" for language, kind, width in PAGES_AT_WIDTHS]
 
 # Playwright's synchronous API runs an event loop in this thread; Django's ORM refuses to run
 # next to one unless told it is safe. It is here: the tests touch the database only before the
@@ -40,7 +78,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @dataclass(frozen=True)
 class SitePage:
-    """A page to check: `kind` names the page type (the model, or "404", "search")."""
+    """A page to check: `kind` names the page type (see PAGE_KINDS)."""
 
     language: str
     kind: str
@@ -79,9 +117,9 @@ def _translate_site_to_english():
 
 def _representative_pages(language: str) -> list[SitePage]:
     """One live page of every page type in this language (the first in the tree), the two
-    pages every page's footer links to, a missing page (404) and the search page if the search
-    app is installed. Page types added by other apps are picked up from their seed content."""
-    from django.urls import Resolver404, resolve
+    pages every page's footer links to, the search page with results and without, and a
+    missing page (404)."""
+    from django.urls import reverse
     from django.utils import translation
     from wagtail.models import Page
 
@@ -103,14 +141,11 @@ def _representative_pages(language: str) -> list[SitePage]:
             continue
         seen.add(kind)
         pages.append(SitePage(language, kind, page.url, page.title))
-    pages.append(SitePage(language, "404", f"/{language}/findes-ikke-{language}/", "404"))
     with translation.override(language):
-        try:
-            match = resolve(f"/{language}/search/")
-        except Resolver404:
-            match = None
-    if match is not None and match.url_name != "wagtail_serve":
-        pages.append(SitePage(language, "search", f"/{language}/search/?q=frivillige", "search"))
+        search = reverse("search")
+    pages.append(SitePage(language, "search", f"{search}?q=frivillige", "search"))
+    pages.append(SitePage(language, "search-no-hits", f"{search}?q=zqxjvw", "search"))
+    pages.append(SitePage(language, "404", f"/{language}/findes-ikke-{language}/", "404"))
     return pages
 
 
@@ -123,7 +158,10 @@ class Site:
         return [page for page in self.pages if page.language == language]
 
     def page(self, language: str, kind: str) -> SitePage:
-        return next(p for p in self.pages if p.language == language and p.kind == kind)
+        for page in self.pages:
+            if page.language == language and page.kind == kind:
+                return page
+        pytest.fail(f"the seeded site has no {kind} page in {language}")
 
 
 @pytest.fixture(scope="session")
@@ -168,7 +206,8 @@ def chromium():
 
 @pytest.fixture
 def open_page(chromium, site):
-    """open_page(path, width) -> a Playwright page showing path at that viewport width.
+    """open_page(path, width) -> a Playwright page showing path at that viewport width, in a
+    fresh browser context (no cookies, no focus history).
 
     Every request the page makes is recorded in page.requests (for the third-party check);
     JavaScript errors fail the test.
@@ -211,3 +250,129 @@ element => {
                       + " " + (element.textContent || "").trim().slice(0, 40)};
 }
 """
+NO_HORIZONTAL_SCROLL_JS = "document.documentElement.scrollWidth <= window.innerWidth"
+# The elements that stick out to the right of the window, for a readable failure.
+TOO_WIDE_JS = """
+() => [...document.querySelectorAll("body *")]
+    .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1
+                  && el.getBoundingClientRect().width > 0)
+    .slice(0, 5)
+    .map(el => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "")
+               + (el.className && typeof el.className === "string"
+                  ? "." + el.className.trim().split(/\\s+/).join(".") : "")
+               + " (right edge " + Math.round(el.getBoundingClientRect().right) + " px)")
+"""
+
+
+@dataclass
+class Visit:
+    """What one visit of one page at one width found (see the `visit` fixture)."""
+
+    page: SitePage
+    width: int
+    skip_link: str = ""  # what went wrong with the skip link, "" if nothing
+    violations: list[dict] = field(default_factory=list)  # axe-core's violations
+    too_wide: dict[int, str] = field(default_factory=dict)  # width -> what sticks out
+    screenshot: Path | None = None
+    requests: list[str] = field(default_factory=list)
+    cookies: list[dict] = field(default_factory=list)
+    footer_links: list[list[str]] = field(default_factory=list)
+    cookie_banner: bool = False
+    errors: list[str] = field(default_factory=list)
+
+    def axe_report(self) -> str:
+        """The violations, one rule a paragraph: rule, impact, help, then each target with
+        axe's first reason."""
+        lines = [f"{self.page.name} at {self.width} px ({self.page.path}):"]
+        for violation in self.violations:
+            lines.append(
+                f"  {violation['id']} ({violation['impact']}): {violation['help']} "
+                f"[{', '.join(t for t in violation['tags'] if t.startswith('wcag'))}]"
+            )
+            for node in violation["nodes"]:
+                reason = (node.get("failureSummary") or "").splitlines()
+                lines.append(f"    - {' '.join(node['target'])}")
+                lines.append(f"      {node['html'][:160]}")
+                if len(reason) > 1:
+                    lines.append(f"      {reason[1].strip()}")
+        return "\n".join(lines)
+
+
+def _check_skip_link(page) -> str:
+    """Tab once from a freshly loaded page: the skip link has focus, shows it, and Enter moves
+    focus to <main>. Returns what went wrong, or ""."""
+    page.keyboard.press("Tab")
+    first = page.evaluate_handle("document.activeElement")
+    if not page.evaluate("el => el.matches('a.skipnav')", first):
+        return "the first tab stop is " + page.evaluate("el => el.outerHTML.slice(0, 120)", first)
+    style = page.evaluate(FOCUS_STYLE_JS, first)
+    if not (style["outline"] or style["shadow"]):
+        return "the focused skip link shows no focus indicator"
+    # DKFDS slides the skip link into view (a 0.2 s transition).
+    try:
+        page.wait_for_function("el => el.getBoundingClientRect().top >= 0", arg=first, timeout=2000)
+    except Exception:  # noqa: BLE001 (Playwright's TimeoutError; reported as a failure)
+        return "the focused skip link does not come into view"
+    page.keyboard.press("Enter")
+    if page.evaluate("document.activeElement.id") != "main":
+        return "Enter on the skip link does not move focus to <main id='main'>"
+    if page.evaluate("location.hash") != "#main":
+        return "the skip link does not point at #main"
+    return ""
+
+
+@pytest.fixture(scope="session")
+def visit(chromium, site, screenshots):
+    """visit(language, kind, width_name) -> the Visit of that page at that width, made once per
+    session and shared by every test that asks.
+
+    One browser context per width serves all visits (static files come from its cache);
+    cookies are read and cleared after every page, so each page answers for its own.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    contexts = {}
+    visits: dict[tuple[str, str, str], Visit] = {}
+
+    def _visit(language: str, kind: str, width_name: str) -> Visit:
+        key = (language, kind, width_name)
+        if key in visits:
+            return visits[key]
+        site_page = site.page(language, kind)
+        width = WIDTHS[width_name]
+        if width_name not in contexts:
+            contexts[width_name] = chromium.new_context(viewport={"width": width, "height": 900})
+        context = contexts[width_name]
+        result = Visit(site_page, width)
+        page = context.new_page()
+        page.on("request", lambda request: result.requests.append(request.url))
+        page.on("pageerror", lambda error: result.errors.append(str(error)))
+        try:
+            page.goto(site.url + site_page.path, wait_until="load")
+            page.evaluate("document.fonts.ready")
+            result.skip_link = _check_skip_link(page)
+            result.violations = axe.run(page, options=WCAG_A_AA).response["violations"]
+            if not page.evaluate(NO_HORIZONTAL_SCROLL_JS):
+                result.too_wide[width] = ", ".join(page.evaluate(TOO_WIDE_JS))
+            page.evaluate("window.scrollTo(0, 0)")
+            result.screenshot = screenshots / f"{site_page.name}-{width}.png"
+            page.screenshot(path=result.screenshot, full_page=True)
+            result.footer_links = page.eval_on_selector_all(
+                "footer a", "links => links.map(a => [a.textContent.trim(), a.pathname])"
+            )
+            result.cookie_banner = page.query_selector("[class*='cookie']") is not None
+            result.cookies = context.cookies()
+            context.clear_cookies()
+            if width_name == "desktop":
+                page.set_viewport_size({"width": ZOOM_200_PERCENT, "height": 900})
+                if not page.evaluate(NO_HORIZONTAL_SCROLL_JS):
+                    result.too_wide[ZOOM_200_PERCENT] = ", ".join(page.evaluate(TOO_WIDE_JS))
+        finally:
+            page.close()
+        visits[key] = result
+        return result
+
+    yield _visit
+    for context in contexts.values():
+        context.close()

@@ -3,7 +3,7 @@ and shows a visible focus; the skip link comes first and moves focus to the main
 
 import pytest
 
-from tests.browser.conftest import FOCUS_STYLE_JS, LANGUAGES, WIDTHS
+from tests.browser.conftest import FOCUS_STYLE_JS, PAGES_AT_WIDTHS, PAGES_AT_WIDTHS_IDS, WIDTHS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -42,20 +42,11 @@ def _tab_through(page, until_selector: str, limit: int = 60) -> list[str]:
     raise AssertionError(f"{until_selector} not reached with Tab; focused: {seen}")
 
 
-@pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(site, open_page, language, width):
-    for site_page in site.pages_in(language):
-        page = open_page(site_page.path, width)
-        first = _tab(page)
-        assert page.evaluate("el => el.matches('a.skipnav')", first), site_page.name
-        _assert_visible_focus(page, first)
-        # DKFDS slides the skip link into view (a 0.2 s transition).
-        page.wait_for_function("el => el.getBoundingClientRect().top >= 0", arg=first, timeout=2000)
-        page.keyboard.press("Enter")
-        assert page.evaluate("document.activeElement.id") == "main", site_page.name
-        assert page.evaluate("location.hash") == "#main"
-        page.context.close()
+@pytest.mark.parametrize(("language", "kind", "width"), PAGES_AT_WIDTHS, ids=PAGES_AT_WIDTHS_IDS)
+def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_main(visit, language, kind, width):
+    result = visit(language, kind, width)
+    if result.skip_link:
+        pytest.fail(f"{result.page.name} at {result.width} px: {result.skip_link}", pytrace=False)
 
 
 @pytest.mark.parametrize("width", WIDTHS.values(), ids=WIDTHS.keys())
@@ -80,7 +71,10 @@ def test_language_switcher_opens_from_the_keyboard_and_its_links_show_focus(site
         _assert_visible_focus(page, element)
         names.append(page.evaluate("el => [el.lang, el.hreflang, el.textContent.trim()]", element))
     assert ["da", "da", "Dansk"] in names and ["en", "en", "English"] in names
-    # The English link leads to the English version of the page.
+    # Back to the English link with Shift+Tab; it leads to the English version of the page.
+    for _ in range(len(names) - 1 - names.index(["en", "en", "English"])):
+        page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.lang") == "en"
     with page.expect_navigation():
         page.keyboard.press("Enter")
     assert page.evaluate("document.documentElement.lang") == "en"

@@ -118,6 +118,19 @@ def scores(report: dict) -> list[int]:
     return [round(report["categories"][c]["score"] * 100) for c in CATEGORIES]
 
 
+def failing_audits(report: dict) -> list[str]:
+    """The scored audits of the four categories that fall short (score below 0.9), so a score
+    under target says why: e.g. "seo: is-crawlable" for a page that is noindex on purpose."""
+    failing = []
+    for category in CATEGORIES:
+        for ref in report["categories"][category]["auditRefs"]:
+            audit = report["audits"][ref["id"]]
+            if ref.get("weight") and audit.get("score") is not None and audit["score"] < 0.9:
+                shown = audit.get("displayValue", "")
+                failing.append(f"{category}: {ref['id']}" + (f" ({shown})" if shown else ""))
+    return failing
+
+
 def page_weight(report: dict) -> dict[str, tuple[int, int]]:
     """Transferred and uncompressed bytes by resource type, from the network-requests audit."""
     weight: dict[str, list[int]] = {}
@@ -178,17 +191,28 @@ def main() -> None:
             for form_factor in ("desktop", "mobile"):
                 say(f"==> lighthouse {form_factor} {found[kind]}")
                 report = lighthouse(base + found[kind], form_factor, env)
-                rows.append((kind, form_factor, found[kind], scores(report)))
+                rows.append(
+                    (kind, form_factor, found[kind], scores(report), failing_audits(report))
+                )
                 if kind == "homepage" and form_factor == "mobile":
                     home_report = report
         say()
         say(f"{'page':<16} {'form':<8} {'perf':>5} {'a11y':>5} {'best':>5} {'seo':>5}  url")
-        for kind, form_factor, path, values in rows:
+        for kind, form_factor, path, values, _failing in rows:
             cells = " ".join(f"{v:>5}" for v in values)
             say(f"{kind:<16} {form_factor:<8} {cells}  {path}")
+        short = [
+            (kind, form_factor, failing) for kind, form_factor, _, _, failing in rows if failing
+        ]
+        if short:
+            say()
+            say("Audits below 0.9:")
+            for kind, form_factor, failing in short:
+                say(f"  {kind} {form_factor}: {'; '.join(failing)}")
         if home_report:
             say()
-            say("Home page weight (mobile run): bytes transferred / uncompressed")
+            say("Home page weight (mobile run, from Lighthouse's network-requests audit):")
+            say("  bytes transferred / uncompressed by resource type (Document is the HTML)")
             total = [0, 0]
             for kind, (transferred, size) in page_weight(home_report).items():
                 say(f"  {kind:<12} {transferred:>9} {size:>9}")
