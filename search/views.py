@@ -17,7 +17,9 @@ def search(request):
         {"search": outcome, "max_query_length": MAX_QUERY_LENGTH, "max_matches": MAX_MATCHES},
     )
     # Result pages are endless and thin: keep them out of search engines (the page says so too).
-    response["X-Robots-Tag"] = "noindex"
+    # The search page itself, with no query or filter, may be indexed.
+    if outcome.query.text or outcome.clear_filters_url:
+        response["X-Robots-Tag"] = "noindex"
     return response
 
 

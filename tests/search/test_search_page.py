@@ -86,6 +86,14 @@ def test_result_pages_are_kept_out_of_search_engines(client, site_pages):
     assert '<meta name="robots" content="noindex, follow">' in response.content.decode()
 
 
+def test_the_search_page_itself_may_be_indexed_and_describes_itself(client, site_pages):
+    response = get_search(client)
+    html = response.content.decode()
+    assert "X-Robots-Tag" not in response
+    assert 'name="robots"' not in html
+    assert '<meta name="description" content="Søg i Haderslev Kommunes sider' in html
+
+
 def test_results_are_paginated(client, site_pages):
     for number in range(23):
         InitiativePageFactory(

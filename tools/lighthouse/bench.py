@@ -9,7 +9,9 @@ Environment:
   LIGHTHOUSE_PORT   port for gunicorn (default 8109)
   LIGHTHOUSE_KINDS  comma-separated page kinds: a page model's name in lower case (the first
                     live Danish page of that type is used) or "search"
-                    (default: homepage,petalpage,initiativepage,fundingpoolpage,search;
+                    (default: homepage,petalpage,initiativepage,fundingpoolpage,search,
+                    searchresults; "search" is the search page, "searchresults" a search
+                    for "frivillige", whose SEO score is lowered on purpose by its noindex;
                     kinds the site does not have are reported as missing and skipped)
   CHROME_PATH       Chromium for Lighthouse (default /usr/bin/chromium)
 Reports (JSON) are written to tools/lighthouse/reports/ (git-ignored).
@@ -34,7 +36,7 @@ PYTHON = ROOT / ".venv" / "bin" / "python"
 GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 LIGHTHOUSE = TOOLS / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
-DEFAULT_KINDS = "homepage,petalpage,initiativepage,fundingpoolpage,search"
+DEFAULT_KINDS = "homepage,petalpage,initiativepage,fundingpoolpage,search,searchresults"
 CHROME_FLAGS = (
     "--headless --no-sandbox --disable-gpu --disable-background-networking "
     "--disable-component-update --disable-sync"
@@ -58,7 +60,8 @@ with translation.override("da"):
     except Resolver404:
         match = None
 if match is not None and match.url_name != "wagtail_serve":
-    found["search"] = "/da/search/?q=frivillige"
+    found["search"] = "/da/search/"
+    found["searchresults"] = "/da/search/?q=frivillige"
 print(json.dumps(found))
 """
 
