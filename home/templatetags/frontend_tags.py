@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 
 from django import template
+from django.http import QueryDict
 from django.utils import translation
 from wagtail.models import Page
 
@@ -234,6 +235,16 @@ def elided_page_range(page_obj, on_each_side=1, on_ends=1) -> list:
             page_obj.number, on_each_side=on_each_side, on_ends=on_ends
         )
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_query(context, number, param="page") -> str:
+    """The current query string with `param` set to `number` ("?q=fest&page=4"), for pagination
+    links whose page parameter has another name than "page" (the events list uses "side")."""
+    request = context.get("request")
+    query = request.GET.copy() if request is not None else QueryDict(mutable=True)
+    query[param or "page"] = number
+    return "?" + query.urlencode()
 
 
 # --- Related content -----------------------------------------------------------------------

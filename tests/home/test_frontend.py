@@ -236,6 +236,12 @@ def test_pagination_keeps_the_query_and_marks_the_current_page():
     assert elided_page_range(page_obj) == [1, 2, 3, 4, 5, 6, 7, "…", 9, 10] or "…" in (
         elided_page_range(page_obj)
     )
+    events = render_to_string(
+        "home/components/pagination.html",
+        {"page_obj": page_obj, "param": "side"},
+        request=RequestFactory().get("/da/aktivitetskalender/", {"tema": "synlighed", "side": "5"}),
+    )
+    assert 'href="?tema=synlighed&amp;side=4"' in events and "page=" not in events
     single = Paginator(range(3), 10).page(1)
     assert not render_to_string(
         "home/components/pagination.html", {"page_obj": single}, request=request
