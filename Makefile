@@ -110,8 +110,8 @@ check: install
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
-# Search latency with 10,000 pages on PostgreSQL (BENCH_DATABASE_URL, default
-# postgres://postgres@127.0.0.1:5432/medborgerskab_bench); see scripts/bench-search.sh.
+# Search latency with 10,000 pages on PostgreSQL (BENCH_SEARCH_DATABASE_URL, default
+# postgres://postgres@127.0.0.1:5432/medborgerskab_bench_search); see scripts/bench-search.sh.
 bench-search: install
 	scripts/bench-search.sh
 

@@ -2,12 +2,12 @@
 # Search benchmark on PostgreSQL (`make bench-search`): starts PostgreSQL if it is down, creates
 # the benchmark database if missing, migrates it, then runs `manage.py bench_search`, which fills
 # it with 10,000 pages on the first run (reused afterwards) and prints latency and query counts.
-# BENCH_DATABASE_URL chooses the database; extra arguments go to bench_search (e.g. --rounds 10);
+# BENCH_SEARCH_DATABASE_URL chooses the database (not `make bench`'s: that one holds the seeded site); extra arguments go to bench_search (e.g. --rounds 10);
 # --refill (first) drops and recreates the database so that it is filled anew.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-URL="${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/medborgerskab_bench}"
+URL="${BENCH_SEARCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/medborgerskab_bench_search}"
 DB_NAME="${URL##*/}"
 DB_NAME="${DB_NAME%%\?*}"
 SERVER_URL="${URL%/*}/postgres"

@@ -251,7 +251,7 @@ class Command(BaseCommand):
         if other_sites.exists() and not welcome_only:
             raise CommandError(
                 f"{connection.settings_dict['NAME']} holds a site that is not a benchmark. "
-                "Point BENCH_DATABASE_URL at an empty database."
+                "Point BENCH_SEARCH_DATABASE_URL at an empty database."
             )
 
     def backends_without_auto_update(self):
