@@ -27,7 +27,21 @@ if [ "$(psql "$SERVER_URL" -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB_
   psql "$SERVER_URL" -q -c "CREATE DATABASE \"$DB_NAME\""
 fi
 
+# The site as it runs in production (scripts/bench.py does the same): production settings,
+# persistent database connections, cached templates, the site chrome cached per page-cache
+# generation, Redis as the shared cache when it answers. Only the page cache is off, so that
+# every search reaches the view and the full-text search runs.
 export DATABASE_URL="$URL"
-export DJANGO_SETTINGS_MODULE=haderslev_site.settings.test
+export DJANGO_SETTINGS_MODULE=haderslev_site.settings.production
+export SECRET_KEY="${SECRET_KEY:-bench-search-not-secret-$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')}"
+export ALLOWED_HOSTS=testserver SECURE_SSL_REDIRECT=false PAGE_CACHE=0 LOG_LEVEL=WARNING
+export CACHE_KEY_PREFIX="bench-search-$$"
+REDIS="${BENCH_REDIS_URL:-redis://127.0.0.1:6379/0}"
+if .venv/bin/python -c "import redis, sys; redis.Redis.from_url(sys.argv[1], socket_timeout=1).ping()" "$REDIS" 2>/dev/null; then
+  export REDIS_URL="$REDIS"
+else
+  echo "Redis does not answer at $REDIS: the caches are this process's memory."
+  unset REDIS_URL
+fi
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py bench_search "$@"

@@ -20,6 +20,14 @@ Matching reads the GIN index on ``search_document(title, body)`` (migration 0003
 ``title || body`` is costed by PostgreSQL as if it were free, so for common words the planner
 skipped the index and merged the vectors of every entry. Ranking is Wagtail's, unchanged.
 
+The site search asks only for the ranked (id, page type, path) rows of the best matches
+(``ranked_rows``). Wagtail joins pages to their index entries on ``page.id::varchar =
+entry.object_id``, a text key, and PostgreSQL builds its hash table from the matching entries,
+whole vectors and all (6 MB for a common word at 10,000 pages). ``ranked_rows`` runs the same
+match and the same rank with the join turned round - ``entry.object_id::integer = page.id``, the
+hash table built from the pages' three columns - which takes a common word from about 30 ms to
+18 ms of PostgreSQL time and plans in a sixth of the time. Results are identical (tested).
+
 On SQLite (and MySQL) this module hands over to Wagtail's own database backend unchanged. SQLite's
 FTS5 index has no stemmers, so there a word only finds itself (and autocomplete finds prefixes).
 """
@@ -29,7 +37,7 @@ from collections import defaultdict
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
-from django.db import connection
+from django.db import connection, connections
 from django.db.models import F, Func
 from django.utils.translation import get_language
 from wagtail.models import Locale
@@ -39,7 +47,9 @@ from wagtail.search.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
+from wagtail.search.models import IndexEntry
 from wagtail.search.query import Fuzzy, MatchAll, Not
+from wagtail.search.utils import get_descendants_content_types_pks
 
 # PostgreSQL's built-in text-search configurations for the site's languages.
 DEFAULT_SEARCH_CONFIGS = {
@@ -84,6 +94,45 @@ class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         document = SearchDocument(F("index_entries__title"), F("index_entries__body"))
         queryset = self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+    def uses_index_entries(self):
+        """Whether search() matches and ranks through the index entries (see above)."""
+        return not (
+            self.fields is not None
+            or not self.order_by_relevance
+            or isinstance(self.query, (MatchAll, Fuzzy))
+            or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
+        )
+
+    def ranked_rows(self, config, limit):
+        """(id, content type id, path) of the best `limit` matches, best first: search()'s
+        match and rank with the page-to-entry join turned round (see the module docstring)."""
+        search_query = self.build_tsquery(self.query, config=config)
+        rank = self._build_rank_expression(
+            [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+        )
+        entries = (
+            IndexEntry.objects.filter(
+                content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+            )
+            .annotate(_vector_=SearchDocument(F("title"), F("body")))
+            .filter(_vector_=search_query)
+            .annotate(_rank_=rank)
+            .values_list("object_id", "_rank_")
+        )
+        pages = self.queryset.order_by().values_list("id", "content_type_id", "path")
+        pages_sql, pages_params = pages.query.sql_with_params()
+        entries_sql, entries_params = entries.query.sql_with_params()
+        # Both parts are compiled by the ORM with their values as parameters; only the join,
+        # the order and the limit (a parameter too) are written here.
+        sql = (
+            f'SELECT "p"."id", "p"."content_type_id", "p"."path" FROM ({pages_sql}) AS "p" '  # noqa: S608
+            f'INNER JOIN ({entries_sql}) AS "e" ON ("e"."object_id")::integer = "p"."id" '
+            'ORDER BY "e"."_rank_" DESC, "p"."id" DESC LIMIT %s'
+        )
+        with connections[self.queryset.db].cursor() as cursor:
+            cursor.execute(sql, [*pages_params, *entries_params, limit])
+            return [tuple(row) for row in cursor.fetchall()]
 
 
 class MultilingualPostgresIndex(PostgresIndex):
@@ -145,11 +194,37 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
                     return self.search_configs[candidate]
         return self.fallback_config
 
+    def ranked_rows(self, query_string, queryset, limit, operator=None):
+        """(id, content type id, path) of the best `limit` pages of `queryset` matching
+        `query_string`, best first, in one query (what the site search needs of a search)."""
+        results = self.search(query_string, queryset, operator=operator)
+        compiler = getattr(results, "query_compiler", None)
+        if compiler is None:  # nothing to search for
+            return []
+        if not compiler.uses_index_entries():
+            return generic_ranked_rows(results, limit)
+        return compiler.ranked_rows(self.config, limit)
+
     def with_config(self, config):
         """A copy of this backend whose configuration is fixed (used while indexing)."""
         pinned = copy.copy(self)
         pinned._pinned_config = config
         return pinned
+
+
+def generic_ranked_rows(results, limit):
+    """(id, content type id, path) of the best `limit` results of any backend's search."""
+    sliced = results[:limit]
+    if hasattr(sliced, "get_queryset"):  # Wagtail's database backends: read three columns only
+        return list(sliced.get_queryset().values_list("pk", "content_type_id", "path"))
+    return [(page.pk, page.content_type_id, page.path) for page in sliced]
+
+
+def ranked_rows(backend, query_string, queryset, limit, operator=None):
+    """The ranked rows of a search on any backend; PostgreSQL's in one cheaper query."""
+    if isinstance(backend, MultilingualPostgresSearchBackend):
+        return backend.ranked_rows(query_string, queryset, limit, operator=operator)
+    return generic_ranked_rows(backend.search(query_string, queryset, operator=operator), limit)
 
 
 def backend_for_language(language_code, backend_name="default"):

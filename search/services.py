@@ -34,7 +34,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
 
-from .backends import backend_for_language, uses_database_index
+from .backends import backend_for_language, ranked_rows, uses_database_index
 from .cache import content_version, results_version
 from .log import record_search
 from .suggestions import popular_searches, spelling_suggestions
@@ -210,14 +210,6 @@ def assign_petals(rows, petals):
     return assigned
 
 
-def ranked_rows(results, limit):
-    """(id, content type id, path) of the best `limit` matches, best first, in one query."""
-    sliced = results[:limit]
-    if hasattr(sliced, "get_queryset"):  # Wagtail's database backends: read three columns only
-        return list(sliced.get_queryset().values_list("pk", "content_type_id", "path"))
-    return [(page.pk, page.content_type_id, page.path) for page in sliced]
-
-
 def cached_ranked_rows(backend, search_string, pages, locale, petals):
     """The ranked rows of this search with the petals of each, (id, content type id, petal ids),
     from the cache while no page has changed since.
@@ -229,8 +221,7 @@ def cached_ranked_rows(backend, search_string, pages, locale, petals):
     key = f"search:rows:{results_version()}:{locale.pk}:{config}:{digest}"
     rows = cache.get(key)
     if rows is None:
-        results = backend.search(search_string, pages, operator="and")
-        ranked = ranked_rows(results, MAX_MATCHES)
+        ranked = ranked_rows(backend, search_string, pages, MAX_MATCHES, operator="and")
         petals_of = assign_petals(ranked, petals)
         rows = [
             (page_id, content_type_id, tuple(sorted(petals_of.get(page_id, ()))))

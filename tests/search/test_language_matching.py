@@ -130,3 +130,36 @@ class TestConfigurationChoice:
         with translation.override("fi"):
             assert pinned.config == "german"
             assert backend.config == "finnish"
+
+
+@on_postgres
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("da", "frivillig"),  # several pages, ranked
+        ("da", "frivillige forening"),  # two words, both required
+        ("da", "Haderslev"),  # titles and bodies, pages of both locales hold it
+        ("da", "xylofon"),  # no hits
+        ("da", "' \" & | ! : * ( ) \\"),  # operators only: nothing to search for
+        ("en", "volunteering"),
+    ],
+)
+def test_ranked_rows_are_wagtails_own_search_in_one_cheaper_query(
+    home_page, inflected_pages, english_pages, language, query, django_assert_max_num_queries
+):
+    """The site search asks the backend for the ranked (id, page type, path) rows of the best
+    matches; on PostgreSQL it joins the index the other way round (search/backends.py), and gives
+    exactly what Wagtail's own search gives, in the same order."""
+    from wagtail.models import Locale, Page
+
+    from search.backends import backend_for_language, generic_ranked_rows, ranked_rows
+
+    with translation.override(language):
+        locale = Locale.get_active()
+        pages = Page.objects.live().filter(locale=locale, depth__gt=1)
+        backend = backend_for_language(language)
+        wagtails = generic_ranked_rows(backend.search(query, pages, operator="and"), 1000)
+        with django_assert_max_num_queries(1):
+            ours = ranked_rows(backend, query, pages, 1000, operator="and")
+    assert ours == wagtails
+    assert all(row[0] in set(pages.values_list("pk", flat=True)) for row in ours)
