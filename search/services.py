@@ -31,8 +31,10 @@ from django.http import QueryDict
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search.models import IndexEntry
+
+from home import chrome
 
 from .backends import backend_for_language, ranked_rows, uses_database_index
 from .cache import content_version, results_version
@@ -282,7 +284,7 @@ class SiteSearch:
     def run(self) -> SearchOutcome:
         query = clean_query(self.params.get("q"))
         self.state["q"] = query.text
-        locale = Locale.get_active()
+        locale = chrome.active_locale(self.request)
         outcome = SearchOutcome(query=query, locale=locale)
         if query.was_truncated:
             outcome.notices.append(
@@ -530,7 +532,7 @@ def autocomplete(request, raw_query, limit=8):
     query = clean_query(raw_query)
     if not query.terms or len(query.search_string) < 2:
         return []
-    locale = Locale.get_active()
+    locale = chrome.active_locale(request)
     backend = backend_for_language(locale.language_code)
     pages = Page.objects.live().public().filter(locale=locale, depth__gt=1).select_related("locale")
     matches = backend.autocomplete(query.search_string, pages, operator="and")[:limit]
