@@ -255,6 +255,17 @@ def lookup(store, key):
         return generation, None
 
 
+def is_tracking_parameter(name):
+    return name.startswith("utm_") or name in settings.PAGE_CACHE_TRACKING_PARAMETERS
+
+
+def tracking_parameters(request):
+    """Whether the request carries campaign or click ids (utm_source, fbclid, ...). Its key
+    leaves them out, so it is answered from the cache; what is rendered for it is not stored,
+    since the page's own links (pagination, filters) pass the query string on."""
+    return any(is_tracking_parameter(name) for name in request.GET)
+
+
 def cache_key(request):
     """The key of a request's cached page, or None if the request is not cacheable by URL."""
     query = request.GET
@@ -262,9 +273,12 @@ def cache_key(request):
     if query:
         if len(request.META.get("QUERY_STRING", "")) > settings.PAGE_CACHE_MAX_QUERY_LENGTH:
             return None
-        if any(name not in allowed for name in query):
+        names = [name for name in query if not is_tracking_parameter(name)]
+        if any(name not in allowed for name in names):
             return None
-    normalised = urlencode(sorted((k, v) for k in query for v in query.getlist(k)))
+    else:
+        names = []
+    normalised = urlencode(sorted((k, v) for k in names for v in query.getlist(k)))
     url = f"{request.scheme}://{request.get_host()}{request.path}?{normalised}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     return f"page:{digest}"

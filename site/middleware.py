@@ -138,7 +138,9 @@ class PageCacheMiddleware:
 
     A request is looked up only when it is a GET/HEAD of a public path, carries no session or
     messages cookie and no Authorization header, and its query parameters (if any) are among
-    PAGE_CACHE_QUERY_PARAMETERS. A response is stored only when it is a 200 that sets no cookie
+    PAGE_CACHE_QUERY_PARAMETERS or are tracking parameters (utm_*, fbclid, ...), which the key
+    leaves out; a page rendered for a request with tracking parameters is not stored.
+    A response is stored only when it is a 200 that sets no cookie
     (so nothing with a CSRF token or a message), is not marked private/no-store, and varies on
     nothing the key does not cover. Editors, previews and the admin never see cached pages.
 
@@ -188,7 +190,11 @@ class PageCacheMiddleware:
         if self._response_is_cacheable(request, response):
             self._make_public(response)
             entry = self._entry_from_response(request, response, generation)
-            if entry is not None and request.method == "GET":
+            if (
+                entry is not None
+                and request.method == "GET"
+                and not page_cache.tracking_parameters(request)
+            ):
                 try:
                     store.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
                 except Exception:

@@ -377,9 +377,23 @@ PAGE_CACHE_EXCLUDED_PATH_PREFIXES = [
     STATIC_URL,
     MEDIA_URL,
 ]
-# Query parameters that select content (search, pagination). A request carrying any other
-# parameter (tracking codes, filters nobody declared) is served uncached.
-PAGE_CACHE_QUERY_PARAMETERS = env_list("PAGE_CACHE_QUERY_PARAMETERS", ["q", "query", "page"])
+# Query parameters that select content: the search (q, kind, petal), pagination (page; the
+# events list's side) and the filters of the pools (tema, ansoeger), events (tema), local councils
+# (omraade) and the funding guide (hvem, formaal, hvornaar). Each combination is cached as a page
+# of its own. A request carrying any other parameter is served uncached...
+PAGE_CACHE_QUERY_PARAMETERS = env_list(
+    "PAGE_CACHE_QUERY_PARAMETERS",
+    ["q", "query", "page", "kind", "petal", "side", "tema", "ansoeger", "omraade"]
+    + ["hvem", "formaal", "hvornaar"],
+)
+# ... except these, which say where a reader came from, not what they asked for: such a request
+# is served the page cached for its URL without them (never stored under it, see
+# haderslev_site.cache.tracking_parameters). Any name starting with utm_ counts too.
+PAGE_CACHE_TRACKING_PARAMETERS = env_list(
+    "PAGE_CACHE_TRACKING_PARAMETERS",
+    ["fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "mc_cid", "mc_eid", "igshid"]
+    + ["yclid", "_ga", "_gl", "ref_src"],
+)
 PAGE_CACHE_MAX_QUERY_LENGTH = 200
 # Models of these apps (and of every project app) do not affect what readers see.
 PAGE_CACHE_IGNORED_MODELS = env_list(

@@ -153,11 +153,34 @@ def test_admin_and_previews_are_private_and_never_cached(client, home_page, admi
 
 
 def test_unknown_query_parameters_bypass_and_known_ones_are_keyed(client, home_page):
-    assert _get(client, "/da/?utm_source=nyhedsbrev")[1] == "bypass"
+    assert _get(client, "/da/?ukendt=1")[1] == "bypass"
     assert _get(client, "/da/?page=2")[1] == "miss"
     assert _get(client, "/da/?page=2")[1] == "hit"
     assert _get(client, "/da/?page=3")[1] == "miss"
-    assert _get(client, "/da/?page=2&utm_source=x")[1] == "bypass"
+    assert _get(client, "/da/?page=2&ukendt=x")[1] == "bypass"
+
+
+def test_the_sites_own_filters_are_keyed(client, home_page):
+    """The filters of the pools, events, councils, the funding guide and the search select
+    content: each combination is a page of its own in the cache."""
+    for query in ("tema=12&ansoeger=forening", "omraade=3", "side=2", "hvem=forening", "kind=x"):
+        assert _get(client, f"/da/?{query}")[1] == "miss", query
+        assert _get(client, f"/da/?{query}")[1] == "hit", query
+    assert _get(client, "/da/?tema=13&ansoeger=forening")[1] == "miss"
+
+
+def test_tracking_parameters_are_served_the_cached_page_but_never_fill_the_cache(client, home_page):
+    """A link shared in a newsletter or on social media carries utm_*, fbclid or gclid: those
+    say nothing about the content, so the reader gets the page cached for the same URL without
+    them. A page rendered for such a link is not stored: its pagination links would pass the
+    tracking code on to every later reader."""
+    assert _get(client, "/da/?utm_source=nyhedsbrev&utm_medium=email")[1] == "miss"
+    assert _get(client, "/da/")[1] == "miss"  # the tracked request did not fill the cache
+    assert _get(client, "/da/?fbclid=IwAR0abc")[1] == "hit"
+    assert _get(client, "/da/?gclid=xyz&utm_campaign=frist")[1] == "hit"
+    assert _get(client, "/da/?page=2&utm_source=x")[1] == "miss"
+    assert _get(client, "/da/?page=2")[1] == "miss"
+    assert _get(client, "/da/?page=2&utm_source=y")[1] == "hit"
 
 
 def test_not_found_pages_are_not_cached(client, home_page):
