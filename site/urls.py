@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from haderslev_site.healthz import healthz
+from haderslev_site.robots import robots_txt
 from home import views as home_views
 from home.api import api_router
 from home.sitemaps import LocalisedSitemap
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
     # "/" goes to the reader's language (Accept-Language) if the site exists in it, else /da/.
     path("", home_views.root_redirect, name="root_redirect"),
     # Read-only partner API (pages, images, documents): see home/api.py and the README.
