@@ -72,7 +72,12 @@ def clean_query(raw: str | None) -> CleanQuery:
     raw = raw or ""
     was_truncated = len(raw) > MAX_QUERY_LENGTH
     text = _WHITESPACE.sub(" ", strip_control_characters(raw[:MAX_QUERY_LENGTH])).strip()
-    terms = _WORD.findall(text)
+    # A word said twice asks for nothing more (every word must match), so it is searched once.
+    terms, seen = [], set()
+    for word in _WORD.findall(text):
+        if word.lower() not in seen:
+            seen.add(word.lower())
+            terms.append(word)
     return CleanQuery(
         text=text,
         terms=terms[:MAX_TERMS],

@@ -5,7 +5,7 @@ import pytest
 
 from search.text import MAX_QUERY_LENGTH
 
-from .helpers import get_search
+from .helpers import get_search, result_titles
 
 FTS_AND_SQL = [
     "'",
@@ -78,9 +78,18 @@ def test_a_very_long_query_is_cut_with_a_message(client, site_pages):
 
 
 def test_ten_thousand_characters_of_words(client, site_pages):
-    html = get_search(client, q="motion naturen " * 700).content.decode()
+    words = " ".join(f"ord{number}" for number in range(1500))  # about 10,000 characters
+    html = get_search(client, q=words).content.decode()
     assert "Vi har kun brugt de første" in html
     assert "Vi har søgt efter de første 12 ord." in html
+
+
+def test_ten_thousand_characters_of_the_same_two_words_search_for_them(client, site_pages):
+    response = get_search(client, q="motion naturen " * 700)
+    html = response.content.decode()
+    assert "Vi har kun brugt de første" in html
+    assert "første 12 ord" not in html  # each word is searched for once
+    assert result_titles(response) == ["Motion i naturen"]
 
 
 @pytest.mark.parametrize(

@@ -69,3 +69,11 @@ def test_a_query_cannot_inject_markup():
 
 def test_titles_are_marked_whole():
     assert Highlighter(["motion"], "da").mark("Motion & natur") == "<mark>Motion</mark> &amp; natur"
+
+
+def test_a_word_repeated_is_searched_once_in_its_first_spelling():
+    query = clean_query("Frivillig og frivillig FRIVILLIG foreninger og")
+    assert query.terms == ["Frivillig", "og", "foreninger"]
+    assert query.normalised == "frivillig og foreninger"
+    assert not query.had_too_many_words
+    assert clean_query("frivillig " * 1000).terms == ["frivillig"]
