@@ -34,6 +34,7 @@ STEMMER_LANGUAGES = {
 _WORD = re.compile(r"[^\W_]+")
 _TOKENS = re.compile(r"([^\W_]+)")
 _WHITESPACE = re.compile(r"\s+")
+_TRAILING_WORD = re.compile(r"[^\W_]+$")
 
 
 @dataclass
@@ -71,7 +72,12 @@ def strip_control_characters(value: str) -> str:
 def clean_query(raw: str | None) -> CleanQuery:
     raw = raw or ""
     was_truncated = len(raw) > MAX_QUERY_LENGTH
-    text = _WHITESPACE.sub(" ", strip_control_characters(raw[:MAX_QUERY_LENGTH])).strip()
+    kept = raw[:MAX_QUERY_LENGTH]
+    if was_truncated and _WORD.match(raw[MAX_QUERY_LENGTH]):
+        # A word cut in two is not searched for, unless it is all there is.
+        whole_words = _TRAILING_WORD.sub("", kept)
+        kept = whole_words if _WORD.search(whole_words) else kept
+    text = _WHITESPACE.sub(" ", strip_control_characters(kept)).strip()
     # A word said twice asks for nothing more (every word must match), so it is searched once.
     terms, seen = [], set()
     for word in _WORD.findall(text):

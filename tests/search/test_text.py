@@ -77,3 +77,10 @@ def test_a_word_repeated_is_searched_once_in_its_first_spelling():
     assert query.normalised == "frivillig og foreninger"
     assert not query.had_too_many_words
     assert clean_query("frivillig " * 1000).terms == ["frivillig"]
+
+
+def test_a_word_cut_by_the_length_limit_is_left_out():
+    query = clean_query("motion " * 28 + "naturen")  # the limit falls inside "naturen"
+    assert query.was_truncated
+    assert query.terms == ["motion"]
+    assert not query.text.endswith("na")
