@@ -13,7 +13,11 @@ from haderslev_site import cache as page_cache
 from home import chrome
 from home.models import SiteSettings
 from tests.home.factories import StandardPageFactory
-from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
+from tests.initiatives.factories import (
+    FundingPoolIndexPageFactory,
+    InitiativePageFactory,
+    PetalPageFactory,
+)
 
 pytestmark = pytest.mark.usefixtures("chrome_cache")
 
@@ -176,3 +180,114 @@ def test_editors_and_the_admin_get_wagtails_view_restriction_queryset(home_page,
         assert list(page.get_view_restrictions()) == []  # a reader's: cached as a list
     finally:
         chrome.current_request.reset(token)
+
+
+# --- Routing: a page's own URL is remembered per generation --------------------------------------
+
+
+def _status(client, url):
+    return client.get(url).status_code
+
+
+def test_a_renamed_page_routes_at_its_new_address_at_once(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Tema", slug="tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen", slug="gammel")
+    old_url = page.url
+    assert _status(client, old_url) == 200
+    assert _status(client, old_url) == 200  # the remembered route
+
+    page.slug = "ny"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert _status(client, old_url) == 404
+    assert "Indsatsen" in _html(client, page.url)
+    assert "Indsatsen" in _html(client, page.url)
+
+
+def test_a_moved_page_routes_at_its_new_address_at_once(client, home_page):
+    old_parent = PetalPageFactory(parent=home_page, title="Gammelt tema")
+    new_parent = PetalPageFactory(parent=home_page, title="Nyt tema")
+    page = InitiativePageFactory(parent=old_parent, title="Indsatsen")
+    old_url = page.url
+    _html(client, old_url)
+    _html(client, old_url)
+
+    page.move(new_parent, pos="last-child")
+    page.refresh_from_db()
+    response = client.get(old_url)  # Wagtail's automatic redirect
+    assert (response.status_code, response["Location"]) == (301, page.url)
+    # The parent on the page (the tag link to its theme) is the new one, twice.
+    assert f'href="{new_parent.url}"' in _html(client, page.url)
+    assert f'href="{new_parent.url}"' in _html(client, page.url)
+
+
+def test_an_unpublished_page_is_not_found_at_once(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+    _html(client, page.url)
+    _html(client, page.url)
+    page.unpublish()
+    assert _status(client, page.url) == 404
+
+
+def test_a_remembered_route_still_checks_that_the_page_is_live(client, home_page):
+    """Changed behind Django's back (no signal, so no new generation): the remembered route
+    names the page, which still has to be live, as at the end of Wagtail's walk."""
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+    _html(client, page.url)
+    Page.objects.filter(pk=page.pk).update(live=False)
+    assert _status(client, page.url) == 404
+
+
+def test_a_remembered_route_saves_the_walk_down_the_tree(
+    client, home_page, django_assert_max_num_queries
+):
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+
+    def lookups_by_slug():
+        with django_assert_max_num_queries(100) as captured:
+            _html(client, page.url)
+        return [query for query in captured.captured_queries if '"slug" =' in query["sql"]]
+
+    _html(client, page.url)  # creates the site's settings row (a new generation)
+    page_cache.bump_generation("test")
+    assert lookups_by_slug()  # Wagtail walks the tree once per generation ...
+    assert lookups_by_slug() == []  # ... and then goes straight to the page
+
+
+def test_routable_pages_keep_their_sub_routes(client, home_page):
+    pool_index = FundingPoolIndexPageFactory(parent=home_page)
+    for _ in range(2):
+        assert "Puljemidler" in _html(client, pool_index.url)  # its own index route
+        response = client.get(pool_index.url + "kalender/")
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/calendar")
+        assert _status(client, pool_index.url + "findes-ikke/") == 404
+
+
+def test_a_remembered_route_still_checks_view_restrictions(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen", summary="Kun for medarbejdere")
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmeligt"
+    )
+    for _ in range(2):
+        html = _html(client, page.url)
+        assert "Kun for medarbejdere" not in html
+        assert 'name="password"' in html
+
+
+def test_a_translation_routes_in_its_own_language(client, home_page):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    petal = PetalPageFactory(parent=home_page, title="Synlighed", slug="synlighed")
+    home_page.copy_for_translation(english).save_revision().publish()
+    translation = petal.copy_for_translation(english)
+    translation.title = "Visibility"
+    translation.save_revision().publish()
+    for _ in range(2):
+        assert "<title>Synlighed" in _html(client, petal.url)
+        assert "<title>Visibility" in _html(client, translation.url)
