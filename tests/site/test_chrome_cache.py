@@ -291,3 +291,100 @@ def test_a_translation_routes_in_its_own_language(client, home_page):
     for _ in range(2):
         assert "<title>Synlighed" in _html(client, petal.url)
         assert "<title>Visibility" in _html(client, translation.url)
+
+
+# --- The navigation's and footer's markup, rendered once per generation -------------------------
+
+
+def _mobile_menu(html):
+    start = html.index('class="navigation-menu-mobile"')
+    return html[start : html.index("</nav>", start)]
+
+
+def _marked(menu):
+    """The menu items' marks, as (title, aria-current) pairs."""
+    import re
+
+    return re.findall(r'class="nav-link"(?: aria-current="(\w+)")?><span>([^<]+)</span>', menu)
+
+
+def test_each_page_marks_its_own_menu_item_with_the_cached_markup(client, home_page):
+    first = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    PetalPageFactory(parent=home_page, title="Bosætning", show_in_menus=True)
+    initiative = InitiativePageFactory(parent=first, title="Indsatsen")
+    expected = {
+        "/da/": ([("", "Synlighed"), ("", "Bosætning")], ("page", "Forside")),
+        first.url: ([("page", "Synlighed"), ("", "Bosætning")], ("", "Forside")),
+        initiative.url: ([("true", "Synlighed"), ("", "Bosætning")], ("", "Forside")),
+        "/da/findes-ikke/": ([("", "Synlighed"), ("", "Bosætning")], ("", "Forside")),
+    }
+    for _ in range(2):  # computed, then from the chrome cache
+        for url, (desktop, home) in expected.items():
+            response = client.get(url)
+            html = response.content.decode()
+            assert _marked(_menu(html)) == desktop, url
+            mobile = _marked(_mobile_menu(html))
+            assert mobile == [home, *desktop], url
+
+
+def test_the_navigation_markup_is_cached_until_a_menu_page_is_published(
+    client, home_page, admin_user
+):
+    petal = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    initiative = InitiativePageFactory(parent=petal, title="Indsatsen")
+    SiteSettings.for_site(home_page.get_site())  # as on a real site (creating it invalidates)
+    _html(client, initiative.url)
+    # Behind Django's back (no signal, so no new generation): readers keep the cached markup ...
+    Page.objects.filter(pk=petal.pk).update(title="Andet navn")
+    html = _html(client, initiative.url)
+    assert "Synlighed" in _menu(html)
+    assert "Synlighed" in _mobile_menu(html)
+    # ... editors never get it ...
+    client.force_login(admin_user)
+    assert "Andet navn" in _menu(_html(client, initiative.url))
+    client.logout()
+    # ... and a publish shows the new title to every reader at once.
+    petal.refresh_from_db()
+    petal.title = "Synlighed og fællesskab"
+    petal.save_revision().publish()
+    html = _html(client, initiative.url)
+    assert "Synlighed og fællesskab" in _menu(html)
+    assert "Synlighed og fællesskab" in _mobile_menu(html)
+
+
+def test_the_footer_markup_is_cached_per_language(client, home_page):
+    from wagtail.models import Locale
+
+    settings_row = SiteSettings.for_site(home_page.get_site())
+    settings_row.organisation_name = "Haderslev Kommune"
+    settings_row.save()
+    english = Locale.objects.create(language_code="en")
+    home_page.copy_for_translation(english).save_revision().publish()
+    for _ in range(2):
+        assert ">Kontakt<" in _footer(_html(client, "/da/"))
+        english_footer = _footer(_html(client, "/en/"))
+        assert ">Kontakt<" not in english_footer
+        assert "Haderslev Kommune" in english_footer
+    SiteSettings.objects.filter(pk=settings_row.pk).update(organisation_name="Andet")
+    assert "Haderslev Kommune" in _footer(_html(client, "/da/"))  # cached until a change
+
+
+def test_the_chrome_markup_holds_no_nonce_or_csrf_token(client, home_page):
+    from django.conf import settings
+    from django.core.cache import caches
+
+    PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    _html(client, "/da/")
+    html = _html(client, "/da/")
+    generation = page_cache.current_generation()
+    site = home_page.get_site()
+    store = caches[settings.PAGE_CACHE_ALIAS]
+    for name, parts in [
+        ("main-navigation", ["home"]),
+        ("mobile-navigation", ["home"]),
+        ("footer", []),
+    ]:
+        key = ":".join(["chrome", f"html-{name}", "da", str(site.pk), *parts, generation])
+        markup = store.get(key)
+        assert markup and markup in html, name
+        assert "nonce" not in markup and "csrf" not in markup
