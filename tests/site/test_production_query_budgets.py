@@ -50,7 +50,7 @@ pytestmark = pytest.mark.usefixtures("chrome_cache")
 BUDGET = {
     "home": (17, 4),
     "petal": (17, 4),
-    "initiative": (23, 8),
+    "initiative": (20, 5),
     "standard": (16, 3),
     "404": (13, 6),
     "council index": (18, 4),
