@@ -178,7 +178,16 @@ def ancestors(request, page):
 
 def route(request, path):
     """What Wagtail's Page.route_for_request does, with the localised home page from the
-    cache instead of a Locale query; the result is stored where Wagtail looks for it."""
+    cache instead of a Locale query; the result is stored where Wagtail looks for it.
+
+    A page's own URL is also remembered per generation as (page id, content type), so the next
+    reader's request fetches just that page instead of walking the tree (two queries per URL
+    segment). The page is then asked to route itself with no path left, as at the end of
+    Wagtail's walk: it still has to be live, and a routable page still resolves its own index
+    view. Paths that end inside a page's own routes (a routable page's sub-paths) and paths
+    that lead nowhere are not remembered: Wagtail walks the tree for them every time."""
+    import hashlib
+
     from django.http import Http404
 
     if hasattr(request, "_wagtail_route_for_request") or not enabled_for(request):
@@ -187,10 +196,70 @@ def route(request, path):
     if home is None:
         return  # no site: Wagtail decides
     components = [component for component in path.split("/") if component]
+    url_path = home.url_path + "".join(f"{component}/" for component in components)
+    digest = hashlib.sha1(url_path.encode(), usedforsecurity=False).hexdigest()
+    key = ":".join([KEY_PREFIX, "route", str(home.pk), digest])
+
+    entry = _read(request, key)
+    if entry is not None:
+        page = _page_for_route(entry, url_path)
+        if page is not None:
+            if page.depth > home.depth:
+                # Wagtail's walk leaves the parent on the page (page.get_parent() is free); the
+                # breadcrumbs' cached ancestors have it.
+                page._cached_parent_obj = ancestors(request, page)[-1]
+            try:
+                request._wagtail_route_for_request = page.route(request, [])
+            except Http404:
+                request._wagtail_route_for_request = None
+            return
+
+    current = generation(request)  # read before the tree, as in cached()
     try:
-        request._wagtail_route_for_request = home.specific.route(request, components)
+        result = home.specific.route(request, components)
     except Http404:
-        request._wagtail_route_for_request = None
+        result = None
+    request._wagtail_route_for_request = result
+    if result is not None and result.page.url_path == url_path:
+        page = result.page
+        _write(key, current, (page.pk, page.content_type_id))
+
+
+def _page_for_route(entry, url_path):
+    """The specific page a remembered route names, or None if it is not (or no longer) there."""
+    from django.contrib.contenttypes.models import ContentType
+
+    page_id, content_type_id = entry
+    try:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+    except ContentType.DoesNotExist:
+        return None
+    page = model.objects.filter(pk=page_id).first() if model is not None else None
+    if page is None or page.url_path != url_path:
+        return None
+    return page
+
+
+def _read(request, key):
+    """A value stored for this request's generation, or None (not stored, not a reader's
+    request, or the cache is unreachable)."""
+    current = generation(request) if enabled_for(request) else None
+    if current is None:
+        return None
+    try:
+        return _store().get(f"{key}:{current}")
+    except Exception:  # a cache outage must never become a reader's error
+        logger.warning("chrome cache read failed", exc_info=True)
+        return None
+
+
+def _write(key, current, value):
+    if current is None:
+        return
+    try:
+        _store().set(f"{key}:{current}", value, settings.PAGE_CACHE_TIMEOUT)
+    except Exception:
+        logger.warning("chrome cache write failed", exc_info=True)
 
 
 def view_restrictions(page, compute):

@@ -10,12 +10,18 @@ from initiatives.models import ApplicantCode, PurposeCode, TimingCode
 INVALID_CHOICE = _("Den valgte værdi findes ikke. Vælg en af mulighederne på listen.")
 
 
+class FlatSelect(forms.Select):
+    """Django's Select with the same markup from one template (no include per option)."""
+
+    template_name = "initiatives/widgets/select.html"
+
+
 def _choice_field(label, empty_label, choices=(), **kwargs):
     return forms.ChoiceField(
         label=label,
         required=False,
         choices=[("", empty_label), *choices],
-        widget=forms.Select(attrs={"class": "form-select"}),
+        widget=FlatSelect(attrs={"class": "form-select"}),
         error_messages={"invalid_choice": INVALID_CHOICE},
         **kwargs,
     )

@@ -5,6 +5,7 @@
 - `legal_pages`: the accessibility statement and the privacy policy for the footer, in the
   reader's language where they are translated.
 - `site_navigation`: the main navigation's links once, for the desktop menu and the mobile drawer.
+- `chrome_fragment`: site-wide chrome markup (navigation, footer) rendered once per generation.
 - `elided_page_range`: page numbers with ellipses for the DKFDS pagination component.
 
 Numbers for SVG attributes are returned as strings: Django localises floats in templates
@@ -221,7 +222,52 @@ def site_navigation(context) -> dict:
     data = main_navigation(context)
     page, home = context.get("page"), data.get("home")
     data["home_is_current"] = isinstance(page, Page) and home is not None and page.pk == home.pk
+    # All that tells one page's menus from another's (the marked item), for chrome_fragment.
+    active = next(
+        (
+            f"{link['page'].pk}-{'current' if link['is_current'] else 'section'}"
+            for link in data["links"]
+            if link["is_current"] or link["in_section"]
+        ),
+        "home" if data["home_is_current"] else "none",
+    )
+    data["active"] = active
     return data
+
+
+class ChromeFragmentNode(template.Node):
+    def __init__(self, name, parts, nodelist):
+        self.name, self.parts, self.nodelist = name, parts, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        if not chrome.enabled_for(request):
+            return self.nodelist.render(context)
+        site = chrome.site_for_request(request)
+        parts = [
+            chrome.language(),
+            site.pk if site is not None else "-",
+            *(part.resolve(context) for part in self.parts),
+        ]
+        return chrome.cached(
+            request, f"html-{self.name}", parts, lambda: self.nodelist.render(context)
+        )
+
+
+@register.tag
+def chrome_fragment(parser, token):
+    """`{% chrome_fragment "footer" part... %}...{% endchrome_fragment %}`: the enclosed markup,
+    rendered once per page-cache generation, language, site and `part`s for readers (home.chrome)
+    and every time for editors and previews. Only for markup that is the same on every page
+    given those (the navigation, given its marked item; the footer): never for a page's own
+    content, and never around a form's CSRF token or a CSP nonce."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("chrome_fragment needs a name")
+    name = bits[1].strip("\"'")
+    nodelist = parser.parse(("endchrome_fragment",))
+    parser.delete_first_token()
+    return ChromeFragmentNode(name, [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
 
 
 # --- Pagination ----------------------------------------------------------------------------

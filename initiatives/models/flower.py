@@ -195,38 +195,50 @@ class InitiativePage(BasePage):
 
     def get_linked_pages(self):
         """The live councils, pools, guides and upcoming events that say they serve this
-        initiative, grouped by kind (a fixed number of queries)."""
+        initiative, grouped by kind: one query whatever their number (plain pages, which is
+        all the list of links needs)."""
+        from django.contrib.contenttypes.models import ContentType
+        from django.db.models import Q
         from django.utils import timezone
 
         from .councils import LocalCouncilInitiative
         from .events import EventInitiative
         from .funding import FundingGuideInitiative, FundingPoolInitiative
 
-        def pages(link_model, order_by="page__title", **filters):
+        def linked(link_model):
             # By translation key: a translated page's links are synchronised from the Danish
             # source and point at the Danish initiative.
-            links = (
-                link_model.objects.filter(
-                    initiative__translation_key=self.translation_key,
-                    page__locale_id=self.locale_id,
-                    page__live=True,
-                    **filters,
-                )
-                .select_related("page")
-                .order_by(order_by)
-            )
-            return [link.page for link in links]
+            return link_model.objects.filter(
+                initiative__translation_key=self.translation_key
+            ).values("page_id")
 
         groups = [
-            (_("Find den rette pulje"), pages(FundingGuideInitiative)),
-            (_("Puljer"), pages(FundingPoolInitiative)),
-            (_("Lokalråd, der deltager"), pages(LocalCouncilInitiative)),
-            (
-                _("Kommende arrangementer"),
-                pages(EventInitiative, order_by="page__start", page__end__gte=timezone.now()),
-            ),
+            (_("Find den rette pulje"), FundingGuideInitiative),
+            (_("Puljer"), FundingPoolInitiative),
+            (_("Lokalråd, der deltager"), LocalCouncilInitiative),
+            (_("Kommende arrangementer"), EventInitiative),
         ]
-        return [(heading, items) for heading, items in groups if items]
+        pages = (
+            Page.objects.filter(locale_id=self.locale_id, live=True)
+            .filter(
+                Q(pk__in=linked(FundingGuideInitiative))
+                | Q(pk__in=linked(FundingPoolInitiative))
+                | Q(pk__in=linked(LocalCouncilInitiative))
+                | Q(pk__in=linked(EventInitiative), eventpage__end__gte=timezone.now())
+            )
+            # Events by their start, the others (no start) by title.
+            .order_by("eventpage__start", "title", "pk")
+        )
+        by_type = {}
+        for page in pages:
+            by_type.setdefault(page.content_type_id, []).append(page)
+        result = []
+        for heading, link_model in groups:
+            page_model = link_model._meta.get_field("page").related_model
+            items = by_type.get(ContentType.objects.get_for_model(page_model).id)
+            if items:
+                result.append((heading, items))
+        return result
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -242,6 +242,58 @@ def test_the_initiative_page_links_back_to_its_pools_and_the_guide(client, pool_
     assert f'href="{pool.url}"' in html
 
 
+def test_the_initiative_groups_its_linked_pages_by_kind_in_order(
+    pool_index, event_index, council_index, petals
+):
+    """One query for every kind: guides, pools and councils by title, upcoming events by their
+    start; past events and unpublished pages are left out."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from initiatives.models import EventInitiative, LocalCouncilInitiative
+    from tests.initiatives.factories import EventPageFactory, LocalCouncilPageFactory
+
+    initiative = InitiativePageFactory(parent=petals["synlighed"], title="Fælles Forum")
+
+    def links(model):
+        return [model(initiative=initiative)]
+
+    FundingPoolPageFactory(
+        parent=pool_index, title="B-puljen", initiative_links=links(FundingPoolInitiative)
+    )
+    FundingPoolPageFactory(
+        parent=pool_index, title="A-puljen", initiative_links=links(FundingPoolInitiative)
+    )
+    hidden = FundingPoolPageFactory(
+        parent=pool_index, title="C-puljen", initiative_links=links(FundingPoolInitiative)
+    )
+    hidden.unpublish()
+    LocalCouncilPageFactory(
+        parent=council_index, title="Arnum", initiative_links=links(LocalCouncilInitiative)
+    )
+    now = timezone.now()
+    for title, days in [("Senere", 20), ("Tidligere", -5), ("Snart", 3)]:
+        start = now + dt.timedelta(days=days)
+        EventPageFactory(
+            parent=event_index,
+            title=title,
+            start=start,
+            end=start + dt.timedelta(hours=2),
+            initiative_links=links(EventInitiative),
+        )
+    initiative.refresh_from_db()
+    groups = [
+        (str(heading), [page.title for page in pages])
+        for heading, pages in initiative.get_linked_pages()
+    ]
+    assert groups == [
+        ("Puljer", ["A-puljen", "B-puljen"]),
+        ("Lokalråd, der deltager", ["Arnum"]),
+        ("Kommende arrangementer", ["Snart", "Senere"]),
+    ]
+
+
 def test_pool_validation_rejects_impossible_amounts_and_windows(pool_index):
     pool = FundingPoolPageFactory.build(title="Pulje", slug="pulje", amount_min=5, amount_max=1)
     with pytest.raises(ValidationError) as error:

@@ -13,7 +13,11 @@ from haderslev_site import cache as page_cache
 from home import chrome
 from home.models import SiteSettings
 from tests.home.factories import StandardPageFactory
-from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
+from tests.initiatives.factories import (
+    FundingPoolIndexPageFactory,
+    InitiativePageFactory,
+    PetalPageFactory,
+)
 
 pytestmark = pytest.mark.usefixtures("chrome_cache")
 
@@ -176,3 +180,211 @@ def test_editors_and_the_admin_get_wagtails_view_restriction_queryset(home_page,
         assert list(page.get_view_restrictions()) == []  # a reader's: cached as a list
     finally:
         chrome.current_request.reset(token)
+
+
+# --- Routing: a page's own URL is remembered per generation --------------------------------------
+
+
+def _status(client, url):
+    return client.get(url).status_code
+
+
+def test_a_renamed_page_routes_at_its_new_address_at_once(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Tema", slug="tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen", slug="gammel")
+    old_url = page.url
+    assert _status(client, old_url) == 200
+    assert _status(client, old_url) == 200  # the remembered route
+
+    page.slug = "ny"
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert _status(client, old_url) == 404
+    assert "Indsatsen" in _html(client, page.url)
+    assert "Indsatsen" in _html(client, page.url)
+
+
+def test_a_moved_page_routes_at_its_new_address_at_once(client, home_page):
+    old_parent = PetalPageFactory(parent=home_page, title="Gammelt tema")
+    new_parent = PetalPageFactory(parent=home_page, title="Nyt tema")
+    page = InitiativePageFactory(parent=old_parent, title="Indsatsen")
+    old_url = page.url
+    _html(client, old_url)
+    _html(client, old_url)
+
+    page.move(new_parent, pos="last-child")
+    page.refresh_from_db()
+    response = client.get(old_url)  # Wagtail's automatic redirect
+    assert (response.status_code, response["Location"]) == (301, page.url)
+    # The parent on the page (the tag link to its theme) is the new one, twice.
+    assert f'href="{new_parent.url}"' in _html(client, page.url)
+    assert f'href="{new_parent.url}"' in _html(client, page.url)
+
+
+def test_an_unpublished_page_is_not_found_at_once(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+    _html(client, page.url)
+    _html(client, page.url)
+    page.unpublish()
+    assert _status(client, page.url) == 404
+
+
+def test_a_remembered_route_still_checks_that_the_page_is_live(client, home_page):
+    """Changed behind Django's back (no signal, so no new generation): the remembered route
+    names the page, which still has to be live, as at the end of Wagtail's walk."""
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+    _html(client, page.url)
+    Page.objects.filter(pk=page.pk).update(live=False)
+    assert _status(client, page.url) == 404
+
+
+def test_a_remembered_route_saves_the_walk_down_the_tree(
+    client, home_page, django_assert_max_num_queries
+):
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+
+    def lookups_by_slug():
+        with django_assert_max_num_queries(100) as captured:
+            _html(client, page.url)
+        return [query for query in captured.captured_queries if '"slug" =' in query["sql"]]
+
+    _html(client, page.url)  # creates the site's settings row (a new generation)
+    page_cache.bump_generation("test")
+    assert lookups_by_slug()  # Wagtail walks the tree once per generation ...
+    assert lookups_by_slug() == []  # ... and then goes straight to the page
+
+
+def test_routable_pages_keep_their_sub_routes(client, home_page):
+    pool_index = FundingPoolIndexPageFactory(parent=home_page)
+    for _ in range(2):
+        assert "Puljemidler" in _html(client, pool_index.url)  # its own index route
+        response = client.get(pool_index.url + "kalender/")
+        assert response.status_code == 200
+        assert response["Content-Type"].startswith("text/calendar")
+        assert _status(client, pool_index.url + "findes-ikke/") == 404
+
+
+def test_a_remembered_route_still_checks_view_restrictions(client, home_page):
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen", summary="Kun for medarbejdere")
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmeligt"
+    )
+    for _ in range(2):
+        html = _html(client, page.url)
+        assert "Kun for medarbejdere" not in html
+        assert 'name="password"' in html
+
+
+def test_a_translation_routes_in_its_own_language(client, home_page):
+    from wagtail.models import Locale
+
+    english = Locale.objects.create(language_code="en")
+    petal = PetalPageFactory(parent=home_page, title="Synlighed", slug="synlighed")
+    home_page.copy_for_translation(english).save_revision().publish()
+    translation = petal.copy_for_translation(english)
+    translation.title = "Visibility"
+    translation.save_revision().publish()
+    for _ in range(2):
+        assert "<title>Synlighed" in _html(client, petal.url)
+        assert "<title>Visibility" in _html(client, translation.url)
+
+
+# --- The navigation's and footer's markup, rendered once per generation -------------------------
+
+
+def _mobile_menu(html):
+    start = html.index('class="navigation-menu-mobile"')
+    return html[start : html.index("</nav>", start)]
+
+
+def _marked(menu):
+    """The menu items' marks, as (title, aria-current) pairs."""
+    import re
+
+    return re.findall(r'class="nav-link"(?: aria-current="(\w+)")?><span>([^<]+)</span>', menu)
+
+
+def test_each_page_marks_its_own_menu_item_with_the_cached_markup(client, home_page):
+    first = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    PetalPageFactory(parent=home_page, title="Bosætning", show_in_menus=True)
+    initiative = InitiativePageFactory(parent=first, title="Indsatsen")
+    expected = {
+        "/da/": ([("", "Synlighed"), ("", "Bosætning")], ("page", "Forside")),
+        first.url: ([("page", "Synlighed"), ("", "Bosætning")], ("", "Forside")),
+        initiative.url: ([("true", "Synlighed"), ("", "Bosætning")], ("", "Forside")),
+        "/da/findes-ikke/": ([("", "Synlighed"), ("", "Bosætning")], ("", "Forside")),
+    }
+    for _ in range(2):  # computed, then from the chrome cache
+        for url, (desktop, home) in expected.items():
+            response = client.get(url)
+            html = response.content.decode()
+            assert _marked(_menu(html)) == desktop, url
+            mobile = _marked(_mobile_menu(html))
+            assert mobile == [home, *desktop], url
+
+
+def test_the_navigation_markup_is_cached_until_a_menu_page_is_published(
+    client, home_page, admin_user
+):
+    petal = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    initiative = InitiativePageFactory(parent=petal, title="Indsatsen")
+    SiteSettings.for_site(home_page.get_site())  # as on a real site (creating it invalidates)
+    _html(client, initiative.url)
+    # Behind Django's back (no signal, so no new generation): readers keep the cached markup ...
+    Page.objects.filter(pk=petal.pk).update(title="Andet navn")
+    html = _html(client, initiative.url)
+    assert "Synlighed" in _menu(html)
+    assert "Synlighed" in _mobile_menu(html)
+    # ... editors never get it ...
+    client.force_login(admin_user)
+    assert "Andet navn" in _menu(_html(client, initiative.url))
+    client.logout()
+    # ... and a publish shows the new title to every reader at once.
+    petal.refresh_from_db()
+    petal.title = "Synlighed og fællesskab"
+    petal.save_revision().publish()
+    html = _html(client, initiative.url)
+    assert "Synlighed og fællesskab" in _menu(html)
+    assert "Synlighed og fællesskab" in _mobile_menu(html)
+
+
+def test_the_footer_markup_is_cached_per_language(client, home_page):
+    from wagtail.models import Locale
+
+    settings_row = SiteSettings.for_site(home_page.get_site())
+    settings_row.organisation_name = "Haderslev Kommune"
+    settings_row.save()
+    english = Locale.objects.create(language_code="en")
+    home_page.copy_for_translation(english).save_revision().publish()
+    for _ in range(2):
+        assert ">Kontakt<" in _footer(_html(client, "/da/"))
+        english_footer = _footer(_html(client, "/en/"))
+        assert ">Kontakt<" not in english_footer
+        assert "Haderslev Kommune" in english_footer
+    SiteSettings.objects.filter(pk=settings_row.pk).update(organisation_name="Andet")
+    assert "Haderslev Kommune" in _footer(_html(client, "/da/"))  # cached until a change
+
+
+def test_the_chrome_markup_holds_no_nonce_or_csrf_token(client, home_page):
+    from django.conf import settings
+    from django.core.cache import caches
+
+    PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    _html(client, "/da/")
+    html = _html(client, "/da/")
+    generation = page_cache.current_generation()
+    site = home_page.get_site()
+    store = caches[settings.PAGE_CACHE_ALIAS]
+    for name, parts in [
+        ("main-navigation", ["home"]),
+        ("mobile-navigation", ["home"]),
+        ("footer", []),
+    ]:
+        key = ":".join(["chrome", f"html-{name}", "da", str(site.pk), *parts, generation])
+        markup = store.get(key)
+        assert markup and markup in html, name
+        assert "nonce" not in markup and "csrf" not in markup
