@@ -546,9 +546,9 @@ def main():
     rows, static_rps = table(cold, warm, usable)
     cpu, nproc, free, load = machine()
     skipped = [name for name in urls if name not in usable]
-    gunicorn = (
-        f"{os.environ.get('WEB_CONCURRENCY', 'cpu+1')} workers × "
-        f"{os.environ.get('GUNICORN_THREADS', '4')} threads (gthread)"
+    threads = int(os.environ.get("GUNICORN_THREADS", "1"))
+    gunicorn = f"{os.environ.get('WEB_CONCURRENCY', '2 × cpu + 1')} " + (
+        f"workers × {threads} threads (gthread)" if threads > 1 else "synchronous workers"
     )
     section = "\n".join(
         [

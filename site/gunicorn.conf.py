@@ -1,19 +1,26 @@
 """gunicorn settings for `make serve` and `make bench` (gunicorn -c site/gunicorn.conf.py).
 
 Every value can be overridden by environment variables, so one file serves a laptop and a
-production host. Tuned on the 2-core benchmark machine (docs/performance.md): a few processes,
-each with a few threads, keep both cores busy while one thread waits on PostgreSQL or Redis.
+production host. Tuned on the 2-core benchmark machine (docs/performance.md): synchronous
+workers, 2 x cores + 1 of them. Rendering a page is CPU work under Python's GIL, so threads in
+one process do not run two renders at once; and a threaded worker keeps its keep-alive
+connections, so the few long-lived connections of a load balancer (or of wrk) can all end up in
+one process while another core idles (measured: home page 115 ms p50 with 3 x 4 threads against
+52 ms with 5 synchronous workers, wrk -c4, page cache off). A synchronous worker accepts a
+connection only when it is free, which spreads the work over the cores by itself. It answers
+each request on a connection of its own, as it should behind the buffering, TLS-terminating
+proxy or load balancer this server is made for (it binds the loopback address).
 """
 
 import multiprocessing
 import os
 
 bind = os.environ.get("GUNICORN_BIND", f"127.0.0.1:{os.environ.get('PORT', '8000')}")
-workers = int(os.environ.get("WEB_CONCURRENCY", str(multiprocessing.cpu_count() + 1)))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+workers = int(os.environ.get("WEB_CONCURRENCY", str(2 * multiprocessing.cpu_count() + 1)))
+# GUNICORN_THREADS > 1 switches to threaded workers (gthread), which keep connections alive.
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 worker_class = "gthread" if threads > 1 else "sync"
-# Keep-alive lets a load balancer or CDN reuse connections.
-keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "5"))  # gthread only
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 graceful_timeout = 30
 # Recycle workers now and then, so a slow leak can never grow without bound.
