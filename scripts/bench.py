@@ -567,7 +567,8 @@ def main():
             *rows,
             "",
             "Cold: page cache off (`PAGE_CACHE=0`), every request renders the page from "
-            "PostgreSQL. Warm: page cache on, Redis.",
+            "PostgreSQL (the site chrome, the same for every page, from its cache, as in "
+            "production). Warm: page cache on, Redis.",
             "",
             *verdicts(cold, warm, static_rps),
             *(
