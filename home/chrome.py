@@ -19,6 +19,7 @@ before. Within one request every value is computed or fetched once (a memo on th
 """
 
 import contextvars
+import hashlib
 import logging
 
 from django.conf import settings
@@ -72,27 +73,37 @@ def cached(request, name, parts, compute):
     memo = getattr(request, "_chrome_memo", None) if request is not None else None
     if memo is not None and key in memo:
         return memo[key]
-    value = _MISSING
     current = generation(request) if enabled_for(request) else None
-    if current is not None:
-        store_key = f"{key}:{current}"
-        try:
-            value = _store().get(store_key, _MISSING)
-        except Exception:  # a cache outage must never become a reader's error
-            logger.warning("chrome cache read failed", exc_info=True)
-        if value is _MISSING:
-            value = compute()
-            try:
-                _store().set(store_key, value, settings.PAGE_CACHE_TIMEOUT)
-            except Exception:
-                logger.warning("chrome cache write failed", exc_info=True)
-    else:
+    value = _read(current, key)
+    if value is _MISSING:
         value = compute()
+        _write(current, key, value)
     if request is not None:
         if memo is None:
             memo = request._chrome_memo = {}
         memo[key] = value
     return value
+
+
+def _read(current, key):
+    """The value stored under `key` in generation `current`, or _MISSING (not stored, no
+    generation, or the cache is unreachable)."""
+    if current is None:
+        return _MISSING
+    try:
+        return _store().get(f"{key}:{current}", _MISSING)
+    except Exception:  # a cache outage must never become a reader's error
+        logger.warning("chrome cache read failed", exc_info=True)
+        return _MISSING
+
+
+def _write(current, key, value):
+    if current is None:
+        return
+    try:
+        _store().set(f"{key}:{current}", value, settings.PAGE_CACHE_TIMEOUT)
+    except Exception:
+        logger.warning("chrome cache write failed", exc_info=True)
 
 
 def language():
@@ -186,8 +197,6 @@ def route(request, path):
     Wagtail's walk: it still has to be live, and a routable page still resolves its own index
     view. Paths that end inside a page's own routes (a routable page's sub-paths) and paths
     that lead nowhere are not remembered: Wagtail walks the tree for them every time."""
-    import hashlib
-
     from django.http import Http404
 
     if hasattr(request, "_wagtail_route_for_request") or not enabled_for(request):
@@ -200,8 +209,9 @@ def route(request, path):
     digest = hashlib.sha1(url_path.encode(), usedforsecurity=False).hexdigest()
     key = ":".join([KEY_PREFIX, "route", str(home.pk), digest])
 
-    entry = _read(request, key)
-    if entry is not None:
+    current = generation(request)  # read before the tree, as in cached()
+    entry = _read(current, key)
+    if entry is not _MISSING:
         page = _page_for_route(entry, url_path)
         if page is not None:
             if page.depth > home.depth:
@@ -214,7 +224,6 @@ def route(request, path):
                 request._wagtail_route_for_request = None
             return
 
-    current = generation(request)  # read before the tree, as in cached()
     try:
         result = home.specific.route(request, components)
     except Http404:
@@ -222,7 +231,7 @@ def route(request, path):
     request._wagtail_route_for_request = result
     if result is not None and result.page.url_path == url_path:
         page = result.page
-        _write(key, current, (page.pk, page.content_type_id))
+        _write(current, key, (page.pk, page.content_type_id))
 
 
 def _page_for_route(entry, url_path):
@@ -238,28 +247,6 @@ def _page_for_route(entry, url_path):
     if page is None or page.url_path != url_path:
         return None
     return page
-
-
-def _read(request, key):
-    """A value stored for this request's generation, or None (not stored, not a reader's
-    request, or the cache is unreachable)."""
-    current = generation(request) if enabled_for(request) else None
-    if current is None:
-        return None
-    try:
-        return _store().get(f"{key}:{current}")
-    except Exception:  # a cache outage must never become a reader's error
-        logger.warning("chrome cache read failed", exc_info=True)
-        return None
-
-
-def _write(key, current, value):
-    if current is None:
-        return
-    try:
-        _store().set(f"{key}:{current}", value, settings.PAGE_CACHE_TIMEOUT)
-    except Exception:
-        logger.warning("chrome cache write failed", exc_info=True)
 
 
 def view_restrictions(page, compute):

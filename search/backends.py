@@ -82,27 +82,23 @@ class MultilingualPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     its GIN index even for words found in most pages. Searches of chosen fields, fuzzy searches
     and match-all queries are Wagtail's own."""
 
-    def search(self, config, start, stop, score_field=None, backend=None):
-        if (
+    def matches_through_document(self):
+        """Whether this search matches (and ranks) through the index entries' document, or is
+        one Wagtail's own compiler handles (chosen fields, fuzzy, match-all)."""
+        return not (
             self.fields is not None
             or isinstance(self.query, (MatchAll, Fuzzy))
             or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
-        ):
+        )
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        if not self.matches_through_document():
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
         rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
         document = SearchDocument(F("index_entries__title"), F("index_entries__body"))
         queryset = self.queryset.annotate(_vector_=document).filter(_vector_=search_query)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
-
-    def uses_index_entries(self):
-        """Whether search() matches and ranks through the index entries (see above)."""
-        return not (
-            self.fields is not None
-            or not self.order_by_relevance
-            or isinstance(self.query, (MatchAll, Fuzzy))
-            or (isinstance(self.query, Not) and isinstance(self.query.subquery, MatchAll))
-        )
 
     def ranked_rows(self, config, limit):
         """(id, content type id, path) of the best `limit` matches, best first: search()'s
@@ -194,17 +190,6 @@ class MultilingualPostgresSearchBackend(PostgresSearchBackend):
                     return self.search_configs[candidate]
         return self.fallback_config
 
-    def ranked_rows(self, query_string, queryset, limit, operator=None):
-        """(id, content type id, path) of the best `limit` pages of `queryset` matching
-        `query_string`, best first, in one query (what the site search needs of a search)."""
-        results = self.search(query_string, queryset, operator=operator)
-        compiler = getattr(results, "query_compiler", None)
-        if compiler is None:  # nothing to search for
-            return []
-        if not compiler.uses_index_entries():
-            return generic_ranked_rows(results, limit)
-        return compiler.ranked_rows(self.config, limit)
-
     def with_config(self, config):
         """A copy of this backend whose configuration is fixed (used while indexing)."""
         pinned = copy.copy(self)
@@ -221,10 +206,18 @@ def generic_ranked_rows(results, limit):
 
 
 def ranked_rows(backend, query_string, queryset, limit, operator=None):
-    """The ranked rows of a search on any backend; PostgreSQL's in one cheaper query."""
-    if isinstance(backend, MultilingualPostgresSearchBackend):
-        return backend.ranked_rows(query_string, queryset, limit, operator=operator)
-    return generic_ranked_rows(backend.search(query_string, queryset, operator=operator), limit)
+    """(id, content type id, path) of the best `limit` pages of `queryset` matching
+    `query_string`, best first, in one query, on any backend; on PostgreSQL with the cheaper
+    join of MultilingualPostgresSearchQueryCompiler.ranked_rows."""
+    results = backend.search(query_string, queryset, operator=operator)
+    compiler = getattr(results, "query_compiler", None)  # None: nothing to search for
+    if (
+        isinstance(compiler, MultilingualPostgresSearchQueryCompiler)
+        and compiler.matches_through_document()
+        and compiler.order_by_relevance
+    ):
+        return compiler.ranked_rows(backend.config, limit)
+    return generic_ranked_rows(results, limit)
 
 
 def backend_for_language(language_code, backend_name="default"):

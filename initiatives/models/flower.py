@@ -218,14 +218,13 @@ class InitiativePage(BasePage):
             (_("Lokalråd, der deltager"), LocalCouncilInitiative),
             (_("Kommende arrangementer"), EventInitiative),
         ]
+        upcoming = {EventInitiative: Q(eventpage__end__gte=timezone.now())}
+        linked_anywhere = Q()
+        for _heading, link_model in groups:
+            linked_anywhere |= Q(pk__in=linked(link_model)) & upcoming.get(link_model, Q())
         pages = (
             Page.objects.filter(locale_id=self.locale_id, live=True)
-            .filter(
-                Q(pk__in=linked(FundingGuideInitiative))
-                | Q(pk__in=linked(FundingPoolInitiative))
-                | Q(pk__in=linked(LocalCouncilInitiative))
-                | Q(pk__in=linked(EventInitiative), eventpage__end__gte=timezone.now())
-            )
+            .filter(linked_anywhere)
             # Events by their start, the others (no start) by title.
             .order_by("eventpage__start", "title", "pk")
         )
