@@ -21,6 +21,7 @@ before. Within one request every value is computed or fetched once (a memo on th
 import contextvars
 import hashlib
 import logging
+import pickle
 
 from django.conf import settings
 from django.core.cache import caches
@@ -85,21 +86,70 @@ def cached(request, name, parts, compute):
     return value
 
 
+class _ProcessCopy:
+    """This process's copy of the entries it has read or written, for one generation only.
+
+    An entry never changes within a generation (any change replaces the generation), so a
+    worker that has fetched one need not fetch it again until the generation it reads at the
+    start of a request is a different one; then the whole copy is dropped. That saves a round
+    trip to Redis per entry (a dozen per page). Values are kept pickled, so each request gets
+    its own objects, as from Redis. At most MAX_ENTRIES are kept; past that the copy starts
+    again empty.
+    """
+
+    MAX_ENTRIES = 2000
+
+    def __init__(self):
+        self._generation = None
+        self._entries = {}
+
+    def entries(self, current):
+        if current != self._generation:
+            # Replaced as a whole, never mutated for another generation (thread-safe enough for
+            # gthread workers: at worst a thread misses and fetches from Redis).
+            self._entries = {}
+            self._generation = current
+        return self._entries
+
+    def get(self, current, key):
+        data = self.entries(current).get(key)
+        return _MISSING if data is None else pickle.loads(data)  # noqa: S301 (our own bytes)
+
+    def put(self, current, key, value):
+        entries = self.entries(current)
+        if len(entries) >= self.MAX_ENTRIES:
+            entries = self._entries = {}
+        try:
+            entries[key] = pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        except Exception:  # something unpicklable is simply not kept here
+            logger.warning("chrome cache value not picklable: %s", key, exc_info=True)
+
+
+_process_copy = _ProcessCopy()
+
+
 def _read(current, key):
     """The value stored under `key` in generation `current`, or _MISSING (not stored, no
-    generation, or the cache is unreachable)."""
+    generation, or the cache is unreachable). This process's copy first, then the store."""
     if current is None:
         return _MISSING
+    value = _process_copy.get(current, key)
+    if value is not _MISSING:
+        return value
     try:
-        return _store().get(f"{key}:{current}", _MISSING)
+        value = _store().get(f"{key}:{current}", _MISSING)
     except Exception:  # a cache outage must never become a reader's error
         logger.warning("chrome cache read failed", exc_info=True)
         return _MISSING
+    if value is not _MISSING:
+        _process_copy.put(current, key, value)
+    return value
 
 
 def _write(current, key, value):
     if current is None:
         return
+    _process_copy.put(current, key, value)
     try:
         _store().set(f"{key}:{current}", value, settings.PAGE_CACHE_TIMEOUT)
     except Exception:

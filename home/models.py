@@ -329,14 +329,23 @@ class HomePage(BasePage):
         verbose_name_plural = _("forsider")
 
     def get_petals(self):
-        """The live petal pages below this home page, in the editors' (policy) order."""
+        """The live petal pages below this home page, in the editors' (policy) order. Their
+        bodies are not read: the home page shows titles and intros."""
         petal_model = apps.get_model("initiatives", "PetalPage")
-        return petal_model.objects.child_of(self).live().select_related("locale").order_by("path")
+        return (
+            petal_model.objects.child_of(self)
+            .live()
+            .defer_streamfields()
+            .select_related("locale")
+            .order_by("path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["petals"] = self.get_petals()
-        context["about_pages"] = StandardPage.objects.child_of(self).live().order_by("path")
+        context["about_pages"] = (
+            StandardPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        )
         return context
 
 
@@ -354,5 +363,7 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = StandardPage.objects.child_of(self).live().order_by("path")
+        context["subpages"] = (
+            StandardPage.objects.child_of(self).live().defer_streamfields().order_by("path")
+        )
         return context

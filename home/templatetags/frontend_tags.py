@@ -304,7 +304,11 @@ def sibling_pages(page, limit=8) -> list[Page]:
     if not isinstance(page, Page):
         return []
     return list(
-        type(page).objects.sibling_of(page, inclusive=False).live().order_by("path")[:limit]
+        type(page)
+        .objects.sibling_of(page, inclusive=False)
+        .live()
+        .defer_streamfields()
+        .order_by("path")[:limit]
     )
 
 

@@ -87,6 +87,7 @@ class LocalCouncilIndexPage(BasePage):
         return (
             LocalCouncilPage.objects.child_of(self)
             .live()
+            .defer_streamfields()
             .select_related("area")
             .prefetch_related(
                 Prefetch(

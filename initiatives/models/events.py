@@ -53,7 +53,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("aktivitetskalendere")
 
     def get_events(self):
-        return EventPage.objects.child_of(self).live().prefetch_related("petals")
+        return (
+            EventPage.objects.child_of(self).live().defer_streamfields().prefetch_related("petals")
+        )
 
     def get_upcoming_events(self, now=None):
         """Events not yet over (an ongoing event is still upcoming), soonest first."""

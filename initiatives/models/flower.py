@@ -71,7 +71,7 @@ class PetalPage(BasePage):
         verbose_name_plural = _("temaer (kronblade)")
 
     def get_initiatives(self):
-        return InitiativePage.objects.child_of(self).live().order_by("path")
+        return InitiativePage.objects.child_of(self).live().defer_streamfields().order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

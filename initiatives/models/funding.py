@@ -153,15 +153,10 @@ class FundingPoolIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = _("oversigter over puljer")
 
     def get_pools(self):
-        return (
-            FundingPoolPage.objects.child_of(self)
-            .live()
-            .prefetch_related("deadlines", "petals", "applicant_types")
-            .order_by("title")
-        )
+        return FundingPoolPage.listing(FundingPoolPage.objects.child_of(self))
 
     def get_guide(self):
-        return FundingGuidePage.objects.child_of(self).live().first()
+        return FundingGuidePage.objects.child_of(self).live().defer_streamfields().first()
 
     def get_context(self, request, *args, **kwargs):
         from initiatives.forms import PoolFilterForm, filter_from_request
@@ -382,6 +377,31 @@ class FundingPoolPage(FAQMixin, RoutablePageMixin, BasePage):
         verbose_name = _("pulje")
         verbose_name_plural = _("puljer")
 
+    # What a listing of pools (cards, the deadline table, the guide's answer, the calendar feed)
+    # never shows: the long texts of the pool's own page, left in the database.
+    LISTING_DEFERRED = (
+        "intro",
+        "body",
+        "purpose",
+        "eligibility",
+        "funded",
+        "not_funded",
+        "steps",
+        "documents",
+        "faq",
+    )
+
+    @classmethod
+    def listing(cls, pages):
+        """Live pools of `pages` for a listing, by title: their deadlines and petals prefetched
+        (see DeadlineStatus and localized_petals), their long texts deferred."""
+        return (
+            pages.live()
+            .defer(*cls.LISTING_DEFERRED)
+            .prefetch_related("deadlines", "petals")
+            .order_by("title")
+        )
+
     @property
     def meta_description(self):
         return self.search_description or self.summary
@@ -505,12 +525,7 @@ class FundingGuidePage(FAQMixin, BasePage):
         verbose_name_plural = _("guider til puljemidler")
 
     def get_pools(self):
-        return (
-            FundingPoolPage.objects.sibling_of(self, inclusive=False)
-            .live()
-            .prefetch_related("deadlines", "petals")
-            .order_by("title")
-        )
+        return FundingPoolPage.listing(FundingPoolPage.objects.sibling_of(self, inclusive=False))
 
     def match_pools(self, answers, today: datetime.date):
         """The live pools for this applicant and purpose, split by the timing answer.

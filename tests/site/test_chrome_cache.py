@@ -388,3 +388,34 @@ def test_the_chrome_markup_holds_no_nonce_or_csrf_token(client, home_page):
         markup = store.get(key)
         assert markup and markup in html, name
         assert "nonce" not in markup and "csrf" not in markup
+
+
+def test_each_process_keeps_a_copy_of_what_it_read_for_the_current_generation(
+    home_page, monkeypatch
+):
+    """A worker fetches an entry from the shared store once per generation (a round trip to
+    Redis saved per entry and page); a new generation drops the whole copy."""
+    store = chrome._store()
+    fetched = []
+    real_get = store.get
+    monkeypatch.setattr(store, "get", lambda key, *a: fetched.append(key) or real_get(key, *a))
+
+    def new_request():
+        return RequestFactory().get("/da/")
+
+    chrome.cached(new_request(), "x", [], lambda: ["computed"])  # computed and stored
+    monkeypatch.setattr(chrome, "_process_copy", chrome._ProcessCopy())  # another worker
+    fetched.clear()
+    assert chrome.cached(new_request(), "x", [], lambda: ["again"]) == ["computed"]
+    assert chrome.cached(new_request(), "x", [], lambda: ["again"]) == ["computed"]
+    assert len([key for key in fetched if key.startswith("chrome:x")]) == 1
+
+    page_cache.bump_generation("test")
+    assert chrome.cached(new_request(), "x", [], lambda: ["new"]) == ["new"]
+
+
+def test_every_request_gets_its_own_copy_of_a_cached_value(home_page):
+    """Values are kept pickled, so a request changing what it got cannot change the next's."""
+    first = chrome.cached(RequestFactory().get("/da/"), "x", [], lambda: {"items": [1]})
+    first["items"].append(2)
+    assert chrome.cached(RequestFactory().get("/da/"), "x", [], lambda: {}) == {"items": [1]}

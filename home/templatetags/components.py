@@ -1,0 +1,74 @@
+"""The smallest DKFDS components as tags: an icon from the sprite and a badge.
+
+They appear many times on a page (every card's arrow, every pool's status), so they are built in
+Python instead of as includes: an `{% include %}` costs a template render of its own, and the
+icon's `{% static %}` a lookup in the manifest of hashed file names each time. The markup is
+DKFDS 11's; see home/templates/home/components/README.md for the other components.
+
+    {% load components %}
+    {% icon "time" %}                                         decorative (aria-hidden)
+    {% icon "warning" classes="alert-icon" label=icon_label %}  announced as "icon_label"
+    {% badge _("Åben") variant="success" prefix="Status: " %}
+"""
+
+from django import template
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.templatetags.static import static
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+
+register = template.Library()
+
+ICON_SPRITE = "dist/img/icons.svg"  # built from the dkfds package by `make assets`
+_sprite_url = {}
+
+
+def icon_sprite_url() -> str:
+    """The sprite's URL (hashed in production), looked up once per process."""
+    if "url" not in _sprite_url:
+        _sprite_url["url"] = static(ICON_SPRITE)
+    return _sprite_url["url"]
+
+
+@receiver(setting_changed)
+def _forget_sprite_url(*, setting, **kwargs):
+    if setting in ("STATIC_URL", "STORAGES"):
+        _sprite_url.clear()
+
+
+@register.simple_tag
+def icon(name, classes="", label=""):
+    """A DKFDS icon from the site's sprite (names in assets/icons.txt).
+
+    name     the DKFDS icon name, e.g. "menu"
+    classes  extra CSS classes (optional)
+    label    if given, the icon is announced with this text; otherwise it is decorative
+    """
+    if label:
+        role = format_html(' role="img" aria-label="{}"', label)
+    else:
+        role = mark_safe(' aria-hidden="true"')
+    return format_html(
+        '<svg class="icon-svg{}" focusable="false"{}><use href="{}#{}"></use></svg>',
+        f" {classes}" if classes else "",
+        role,
+        icon_sprite_url(),
+        name,
+    )
+
+
+@register.simple_tag
+def badge(text, variant="", prefix=""):
+    """A DKFDS badge: a short, non-interactive label such as a status.
+
+    text     the label
+    variant  "info", "success", "warning", "error" or empty for the neutral (dark) badge
+    prefix   optional visually hidden text read before the label, e.g. "Status: "
+    """
+    return format_html(
+        '<span class="badge{}">{}{}</span>',
+        f" badge-{variant}" if variant else "",
+        format_html('<span class="sr-only">{}</span>', prefix) if prefix else "",
+        text,
+    )
