@@ -226,6 +226,29 @@ def menu_items(request, home):
     return cached(request, "menu", [home.pk], compute)
 
 
+def petals(locale_id) -> list:
+    """The live petals (the flower's themes) in this language, in the policy's order, with the
+    few fields that link to them, name them and match their translations, plus the intro the
+    flower shows. The home page's flower, the filters and the petal labels of every listing
+    show them; they change only when a petal is published, moved or renamed."""
+    from django.apps import apps
+
+    petal_model = apps.get_model("initiatives", "PetalPage")
+
+    def compute():
+        return list(
+            petal_model.objects.live()
+            .filter(locale_id=locale_id)
+            .order_by("path")
+            .only(
+                *("id", "title", "intro", "slug", "url_path", "path", "depth"),
+                *("translation_key", "locale_id"),
+            )
+        )
+
+    return cached(current_request.get(), "petals", [locale_id], compute)
+
+
 def ancestors(request, page):
     """The page's ancestors below the tree root (the home page first), for breadcrumbs."""
 

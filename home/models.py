@@ -2,7 +2,6 @@
 the contact snippet and the site settings. Other apps build on these; this app imports none of
 theirs (page types of other apps are referred to by their "app.Model" label only)."""
 
-from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -15,6 +14,7 @@ from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from . import chrome
 from .blocks import BodyBlock
 from .forms import LocaleAwarePageForm
 from .serializers import StreamHTMLField
@@ -329,16 +329,9 @@ class HomePage(BasePage):
         verbose_name_plural = _("forsider")
 
     def get_petals(self):
-        """The live petal pages below this home page, in the editors' (policy) order. Their
-        bodies are not read: the home page shows titles and intros."""
-        petal_model = apps.get_model("initiatives", "PetalPage")
-        return (
-            petal_model.objects.child_of(self)
-            .live()
-            .defer_streamfields()
-            .select_related("locale")
-            .order_by("path")
-        )
+        """The live petal pages of this home page's language, in the editors' (policy) order:
+        titles, intros and URLs for the flower (home.chrome.petals, cached with the chrome)."""
+        return chrome.petals(self.locale_id)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

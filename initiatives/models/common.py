@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Orderable
 
+from home import chrome
 from home.models import BasePageForm
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -90,35 +91,14 @@ class InitiativeLink(Orderable):
         verbose_name_plural = _("indsatser i politikken")
 
 
-def locale_petals(locale_id) -> list:
-    """The live petals in this language, in the flower's order (few fields: enough to link to,
-    filter by and match translations). Shared by the filters, the petal labels of listings and
-    the flower; kept with the site chrome (home.chrome) for anonymous readers, since every
-    listing and filter shows them and they change only when a petal is published or moved."""
-    from home import chrome
-
-    from .flower import PetalPage
-
-    def compute():
-        return list(
-            PetalPage.objects.live()
-            .filter(locale_id=locale_id)
-            .order_by("path")
-            .only(
-                "id", "title", "slug", "url_path", "path", "depth", "translation_key", "locale_id"
-            )
-        )
-
-    return chrome.cached(chrome.current_request.get(), "petals", [locale_id], compute)
-
-
 def localized_petals(items, locale_id) -> None:
     """Give each item a `petal_list`: its live petals in this language, in the flower's order.
 
     Items must have their `petals` prefetched; no query of its own for anonymous readers (the
-    language's petals are cached), one otherwise, whatever the number of items.
+    language's petals are cached with the site chrome), one otherwise, whatever the number of
+    items.
     """
-    by_key = {petal.translation_key: petal for petal in locale_petals(locale_id)}
+    by_key = {petal.translation_key: petal for petal in chrome.petals(locale_id)}
     for item in items:
         petals = [by_key.get(petal.translation_key) for petal in item.petals.all()]
         item.petal_list = sorted((p for p in petals if p is not None), key=lambda p: p.path)
@@ -126,12 +106,12 @@ def localized_petals(items, locale_id) -> None:
 
 def petal_choices(locale_id):
     """Choices for a petal filter: the live petals in this language, by slug."""
-    return [(petal.slug, petal.title) for petal in locale_petals(locale_id)]
+    return [(petal.slug, petal.title) for petal in chrome.petals(locale_id)]
 
 
 def petal_by_slug(locale_id, slug):
     """The live petal in this language with this slug, or None."""
-    return next((petal for petal in locale_petals(locale_id) if petal.slug == slug), None)
+    return next((petal for petal in chrome.petals(locale_id) if petal.slug == slug), None)
 
 
 def public_contact_map(contacts, locale_id) -> dict:

@@ -11,6 +11,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import chrome
 from home.models import BasePage
 from home.serializers import PublicContactField, PublicPagesField, RichTextHTMLField
 
@@ -73,9 +74,14 @@ class PetalPage(BasePage):
     def get_initiatives(self):
         return InitiativePage.objects.child_of(self).live().defer_streamfields().order_by("path")
 
+    def get_other_petals(self):
+        """The language's other live petals, in the policy's order (cached with the chrome)."""
+        return [petal for petal in chrome.petals(self.locale_id) if petal.pk != self.pk]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["initiatives"] = self.get_initiatives()
+        context["other_petals"] = self.get_other_petals()
         return context
 
 
@@ -205,12 +211,12 @@ class InitiativePage(BasePage):
         from .events import EventInitiative
         from .funding import FundingGuideInitiative, FundingPoolInitiative
 
+        # By translation key: a translated page's links are synchronised from the Danish source
+        # and point at the Danish initiative.
+        this_initiative = Page.objects.filter(translation_key=self.translation_key).values("id")
+
         def linked(link_model):
-            # By translation key: a translated page's links are synchronised from the Danish
-            # source and point at the Danish initiative.
-            return link_model.objects.filter(
-                initiative__translation_key=self.translation_key
-            ).values("page_id")
+            return link_model.objects.filter(initiative_id__in=this_initiative).values("page_id")
 
         groups = [
             (_("Find den rette pulje"), FundingGuideInitiative),
