@@ -124,6 +124,12 @@ class Highlighter:
         self.prefixes = tuple(term.lower() for term in terms if term)
         self.stems = {stem(term, language_code) for term in terms if term}
         self.heads = tuple(word[:2] for word in self.stems | set(self.prefixes))
+        # The words that may match: those starting like a stem or a term (whole words only).
+        # Finding them is the regex engine's work, so a long text costs few calls of matches().
+        heads = "|".join(map(re.escape, set(self.heads)))
+        self.candidates = (
+            re.compile(rf"(?<![^\W_])(?:{heads})[^\W_]*", re.IGNORECASE) if heads else None
+        )
 
     def matches(self, word: str) -> bool:
         if not self.prefixes:
@@ -144,6 +150,16 @@ class Highlighter:
             pieces.append(token)
         return "".join(pieces)
 
+    def _first_match(self, text: str) -> int | None:
+        """The index in `_TOKENS.split(text)` of the first word that matches, or None."""
+        if self.candidates is None:
+            return None
+        for candidate in self.candidates.finditer(text):
+            if self.matches(candidate.group()):
+                # Word n (from 0) is token 2n + 1; the words before it are counted in C.
+                return 2 * len(_WORD.findall(text, 0, candidate.start())) + 1
+        return None
+
     def mark(self, text: str) -> SafeString:
         """The whole text, escaped, with the matching words wrapped in <mark>."""
         tokens = _TOKENS.split(text or "")
@@ -159,8 +175,7 @@ class Highlighter:
         if not text:
             return mark_safe("")  # noqa: S308 - an empty string
         tokens = _TOKENS.split(text)  # [separator, word, separator, word, ..., separator]
-        word_positions = range(1, len(tokens), 2)
-        first = next((i for i in word_positions if self.matches(tokens[i])), None)
+        first = self._first_match(text)
         start = 0 if first is None else max(0, first - 2 * 8)  # about eight words of context
         end = min(len(tokens), start + 2 * words)
         body = self._render(tokens, start, end).strip()

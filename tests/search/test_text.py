@@ -84,3 +84,20 @@ def test_a_word_cut_by_the_length_limit_is_left_out():
     assert query.was_truncated
     assert query.terms == ["motion"]
     assert not query.text.endswith("na")
+
+
+def test_the_excerpt_starts_at_the_first_matching_word_however_long_the_text():
+    """Only words starting like a query word are checked (found by a regex), and the window is
+    the same as if every word had been: eight words before the first match."""
+    filler = " ".join(f"ord{n}" for n in range(2000))
+    text = f"{filler}, Frivilligheden i Haderslev; foreningernes frivillige."
+    excerpt = Highlighter(["frivillig"], "da").excerpt(text, words=12)
+    assert excerpt == (
+        "… ord1992 ord1993 ord1994 ord1995 ord1996 ord1997 ord1998 ord1999, "
+        "<mark>Frivilligheden</mark> i Haderslev; foreningernes …"
+    )
+
+
+def test_a_word_that_only_contains_a_query_word_is_not_a_match():
+    excerpt = Highlighter(["forening"], "da").excerpt("Ungdomsforening og forening.", words=12)
+    assert excerpt == "Ungdomsforening og <mark>forening</mark>."
