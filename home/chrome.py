@@ -15,7 +15,8 @@ follows it (the same argument as for cached pages).
 
 Only anonymous readers' requests use the cache (no session cookie, not a preview), so editors
 and previews always see the database; if the cache is unreachable everything is computed as
-before. Within one request every value is computed or fetched once (a memo on the request).
+before. Within one request every value is computed or fetched once (a memo on the request), and
+each process keeps a copy of what it has fetched for the current generation (_ProcessCopy).
 """
 
 import contextvars
