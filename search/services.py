@@ -8,7 +8,8 @@ search. Only the pages shown are then loaded, re-checking that they are live and
 with their indexed text for the excerpts (one query).
 
 What does not depend on the query is cached until it changes, so a search costs no query for it:
-the petals, the private sections of the site and the set of queries that have promotions.
+the petals (with the site chrome), the private sections of the site and the set of queries that
+have promotions.
 
 Page types take part without any registration:
 * kind: the model's ``verbose_name`` (translatable), or a shorter label from ``KIND_LABELS``;
@@ -21,7 +22,6 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -123,31 +123,10 @@ def page_model_labels():
     return {model._meta.label_lower: model for model in get_page_models()}
 
 
-def petal_model():
-    try:
-        return apps.get_model("initiatives", "PetalPage")
-    except LookupError:
-        return None
-
-
 def search_petals(locale):
-    """The live petal pages of this locale, in the flower's order (cached; else one query)."""
-    model = petal_model()
-    if model is None:
-        return []
-    key = f"search:petals:{content_version()}:{locale.pk}"
-    petals = cache.get(key)
-    if petals is None:
-        petals = list(
-            Page.objects.type(model)
-            .live()
-            .filter(locale=locale)
-            .select_related("locale")
-            .order_by("path")
-            .only("id", "title", "path", "url_path", "depth", "locale", "content_type")
-        )
-        cache.set(key, petals, RESULTS_CACHE_TIMEOUT)
-    return petals
+    """The live petal pages of this locale, in the flower's order: the site chrome's
+    (home.chrome.petals, cached per generation for readers; else one query)."""
+    return chrome.petals(locale.pk)
 
 
 def private_sections_q():

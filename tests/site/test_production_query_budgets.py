@@ -65,7 +65,7 @@ BUDGET = {
     "twin town": (25, 11),
     "project index": (23, 9),
     "project": (22, 6),
-    "search": (11, 5),
+    "search": (12, 5),
 }
 
 _names = itertools.count()
