@@ -44,4 +44,6 @@ else
   unset REDIS_URL
 fi
 .venv/bin/python manage.py migrate --noinput -v0
+# The production settings serve hashed static files from a manifest, as `make serve` builds it.
+.venv/bin/python manage.py collectstatic --noinput -v0
 .venv/bin/python manage.py bench_search "$@"
