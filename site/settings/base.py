@@ -611,5 +611,9 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
         "django.security.DisallowedHost": {"level": "ERROR"},
+        # Wagtail's background tasks (search index, reference index, CDN purge) run in the
+        # request by default; their runner logs two lines per task at INFO, a dozen per publish.
+        # Failures are still logged (as errors).
+        "django_tasks": {"level": "WARNING"},
     },
 }

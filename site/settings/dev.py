@@ -14,3 +14,12 @@ WHITENOISE_USE_FINDERS = True
 # admin from `make run` works without an authenticator app (WAGTAIL_2FA_REQUIRED=1 to try it).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)
 WAGTAIL_2FA_REQUIRED = env_bool("WAGTAIL_2FA_REQUIRED", False)
+
+# A terminal, not a log collector: readable lines instead of production's JSON (site/log.py),
+# runserver's own line per request, and Wagtail's line per created or published page only with
+# LOG_LEVEL=INFO (seeding writes hundreds).
+LOGGING["formatters"]["console"] = {"format": "%(levelname)s %(name)s: %(message)s"}
+LOGGING["handlers"]["stdout"]["formatter"] = "console"
+LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "WARNING")
+LOGGING["loggers"]["django"] = {"level": "WARNING"}  # without Django's own console handler
+LOGGING["loggers"]["django.server"] = {"level": "INFO", "handlers": ["stdout"], "propagate": False}
