@@ -82,6 +82,27 @@ class RequestLogMiddleware:
             request_id_var.reset(token)
 
 
+class HeadRequestMiddleware:
+    """Sends a HEAD request a GET's status and headers (Content-Length included) without its
+    body. Django leaves this to the server; gunicorn drops the body too, but logs a warning for
+    every HEAD request, which uptime monitors and link checkers send all day."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method != "HEAD":
+            return response
+        if response.streaming:
+            response.streaming_content = ()  # the file stays open until the server closes it
+        else:
+            if not response.has_header("Content-Length"):
+                response["Content-Length"] = str(len(response.content))
+            response.content = b""
+        return response
+
+
 class HealthCheckMiddleware:
     """Answers /healthz before host validation and the HTTPS redirect, so a load balancer can
     probe each app server by address over plain HTTP."""

@@ -257,6 +257,7 @@ INSTALLED_APPS += [
 # with its request id; security headers are added to every response, static files included;
 # the page cache answers before sessions, CSRF and authentication are touched.
 MIDDLEWARE = [
+    "haderslev_site.middleware.HeadRequestMiddleware",
     "haderslev_site.middleware.RequestLogMiddleware",
     "haderslev_site.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
