@@ -48,5 +48,11 @@ logconfig_dict = {
         "gunicorn.access": {"handlers": [], "propagate": False},
     },
 }
+# No length limit on the request line (gunicorn's default is 4 KB): a search URL with 10,000
+# characters (30,000 bytes percent-encoded) reaches the search page, which says that only the
+# first 200 were used, rather than gunicorn's bare "414". This server listens on the loopback
+# address only: the proxy in front limits what clients may send (docs/deployment.md), and a
+# worker that takes longer than `timeout` is restarted.
+limit_request_line = int(os.environ.get("GUNICORN_LIMIT_REQUEST_LINE", "0"))
 # Honour X-Forwarded-* only from the local proxy in front of this server.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
