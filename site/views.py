@@ -5,7 +5,7 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseServerError
+from django.http import HttpResponse, HttpResponseForbidden, HttpResponseServerError
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -25,9 +25,9 @@ def _language(request):
     return language or settings.LANGUAGE_CODE
 
 
-def _render(template_name, request):
+def _render(template_name, request, context=None):
     with translation.override(_language(request)):
-        return loader.render_to_string(template_name)
+        return loader.render_to_string(template_name, context)
 
 
 def database_unavailable(request):
@@ -57,3 +57,26 @@ def server_error(request, template_name="500.html"):
     response = HttpResponseServerError(body)
     add_never_cache_headers(response)
     return response
+
+
+def _forbidden(request, csrf):
+    try:
+        body = _render("403.html", request, {"csrf": csrf})
+    except Exception:
+        logger.exception("403 page could not be rendered")
+        body = "<!DOCTYPE html><title>403</title><p>Adgang nægtet.</p>"
+    response = HttpResponseForbidden(body)
+    add_never_cache_headers(response)
+    return response
+
+
+def permission_denied(request, exception=None):
+    """handler403: the 403 page in the reader's language, without the exception's text."""
+    return _forbidden(request, csrf=False)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent without its token (an old page, cookies blocked), said in
+    the reader's language instead of Django's technical page. The reason is logged only."""
+    logger.warning("CSRF check failed: %s", reason)
+    return _forbidden(request, csrf=True)

@@ -568,6 +568,8 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 # Wagtail's admin reads the CSRF token from the page, not the cookie.
 CSRF_COOKIE_HTTPONLY = True
+# A refused form gets the site's 403 page in the reader's language, not Django's technical one.
+CSRF_FAILURE_VIEW = "haderslev_site.views.csrf_failure"
 
 # --- Uploads: size and type limits; documents always download, never render ------------------
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

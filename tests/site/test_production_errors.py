@@ -118,3 +118,40 @@ def test_with_the_database_unreachable_readers_get_a_503_in_their_language(datab
     assert "Siden er midlertidigt utilgængelig" in out.split("/en/ 503")[0]
     assert '/healthz 503 application/json\n{"status": "unavailable"' in out
     assert "Traceback" not in out and "127.0.0.1:1" not in out
+
+
+def test_a_form_sent_without_its_csrf_token_gets_a_403_page_in_the_readers_language(
+    home_page, settings
+):
+    """Django's own CSRF page is unstyled and says lang="en" whatever its language."""
+    from django.test import Client
+
+    Locale.objects.create(language_code="en")
+    client = Client(enforce_csrf_checks=True)
+    danish = client.post("/da/")
+    english = client.post("/en/")
+    assert danish.status_code == english.status_code == 403
+    text = danish.content.decode()
+    assert '<html lang="da">' in text
+    assert "Formularen kunne ikke sendes" in text
+    assert "CSRF" not in text and "Referer" not in text
+    assert '<html lang="en">' in english.content.decode()
+    assert "The form could not be sent" in english.content.decode()
+    assert "no-store" in danish["Cache-Control"]
+
+
+def test_a_forbidden_page_gets_the_403_page_in_the_readers_language(
+    client, home_page, monkeypatch
+):
+    from django.core.exceptions import PermissionDenied
+
+    def forbidden(*args, **kwargs):
+        raise PermissionDenied("internal reason")
+
+    monkeypatch.setattr("home.models.HomePage.get_context", forbidden)
+    response = client.get("/da/")
+    assert response.status_code == 403
+    text = response.content.decode()
+    assert '<html lang="da">' in text
+    assert "Adgang nægtet" in text and "Du har ikke adgang til denne side." in text
+    assert "internal reason" not in text
