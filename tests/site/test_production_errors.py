@@ -140,9 +140,7 @@ def test_a_form_sent_without_its_csrf_token_gets_a_403_page_in_the_readers_langu
     assert "no-store" in danish["Cache-Control"]
 
 
-def test_a_forbidden_page_gets_the_403_page_in_the_readers_language(
-    client, home_page, monkeypatch
-):
+def test_a_forbidden_page_gets_the_403_page_in_the_readers_language(client, home_page, monkeypatch):
     from django.core.exceptions import PermissionDenied
 
     def forbidden(*args, **kwargs):
