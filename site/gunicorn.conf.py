@@ -12,6 +12,7 @@ each request on a connection of its own, as it should behind the buffering, TLS-
 proxy or load balancer this server is made for (it binds the loopback address).
 """
 
+import gc
 import multiprocessing
 import os
 
@@ -56,3 +57,13 @@ logconfig_dict = {
 limit_request_line = int(os.environ.get("GUNICORN_LIMIT_REQUEST_LINE", "0"))
 # Honour X-Forwarded-* only from the local proxy in front of this server.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def post_worker_init(worker):
+    """Once the worker has loaded the site: move the 200,000 objects that Django, Wagtail and the
+    site's modules leave behind into the collector's permanent generation (gc.freeze), so that
+    a full garbage collection scans only what requests create. Measured on a worker-like
+    process: a full collection took 70-100 ms (a request that happened to trigger one took that
+    much longer), frozen 7 ms; the average request's CPU time is unchanged."""
+    gc.collect()
+    gc.freeze()

@@ -1,5 +1,6 @@
 """The gunicorn settings of `make serve` (site/gunicorn.conf.py), read by gunicorn itself."""
 
+import gc
 import runpy
 from pathlib import Path
 from urllib.parse import quote
@@ -41,3 +42,13 @@ def test_a_limit_can_be_set_by_environment_variable():
     config = gunicorn_config(GUNICORN_LIMIT_REQUEST_LINE="4094")
     with pytest.raises(LimitRequestLine):
         parse(config, "/da/search/?q=" + "a" * 5000)
+
+
+def test_a_worker_freezes_what_loading_the_site_created():
+    """Full garbage collections then skip the site's code and settings (see the hook)."""
+    hook = runpy.run_path(str(CONF))["post_worker_init"]
+    try:
+        hook(worker=None)
+        assert gc.get_freeze_count() > 10_000
+    finally:
+        gc.unfreeze()
