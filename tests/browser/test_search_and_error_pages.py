@@ -1,4 +1,4 @@
-"""The search page's other states (no hits, rejected input, a chosen filter), the 500 and 503
+"""The search page's other states (no hits, rejected input, a chosen filter), the 403, 500 and 503
 pages and the search field's suggestions: no WCAG 2.0/2.1 A or AA violation (axe-core) in Danish
 and English on a phone and a desktop, and the suggestions work with the keyboard."""
 
@@ -38,7 +38,7 @@ def test_search_states_have_no_violations(site, open_page, language, width):
     assert not reports, "\n\n".join(f"== {name} ==\n{report}" for name, report in reports.items())
 
 
-@pytest.mark.parametrize("template", ["500.html", "503.html"])
+@pytest.mark.parametrize("template", ["403.html", "500.html", "503.html"])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_error_pages_have_no_violations(site, open_page, language, template):
     """The pages are rendered as the error views render them: no request, no database."""
