@@ -5,7 +5,7 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, HttpResponseForbidden, HttpResponseServerError
+from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
@@ -30,16 +30,23 @@ def _render(template_name, request, context=None):
         return loader.render_to_string(template_name, context)
 
 
+def error_response(request, status, template_name, fallback, context=None):
+    """The error page in the reader's language, never cached; a bare fallback if even that
+    fails (the error may be in the templates or the translations)."""
+    try:
+        body = _render(template_name, request, context)
+    except Exception:
+        logger.exception("%s page could not be rendered", status)
+        body = f"<!DOCTYPE html><title>{status}</title><p>{fallback}</p>"
+    response = HttpResponse(body, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
 def database_unavailable(request):
     """503 while the database is down: static page, no database access, retry hint."""
-    try:
-        body = _render("503.html", request)
-    except Exception:
-        logger.exception("503 page could not be rendered")
-        body = "<!DOCTYPE html><title>503</title><p>Siden er midlertidigt utilgængelig.</p>"
-    response = HttpResponse(body, status=503)
+    response = error_response(request, 503, "503.html", "Siden er midlertidigt utilgængelig.")
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    add_never_cache_headers(response)
     return response
 
 
@@ -49,34 +56,16 @@ def server_error(request, template_name="500.html"):
     exception = sys.exc_info()[1]
     if is_database_unavailable(exception):
         return database_unavailable(request)
-    try:
-        body = _render(template_name, request)
-    except Exception:
-        logger.exception("500 page could not be rendered")
-        body = "<!DOCTYPE html><title>500</title><p>Der opstod en fejl.</p>"
-    response = HttpResponseServerError(body)
-    add_never_cache_headers(response)
-    return response
-
-
-def _forbidden(request, csrf):
-    try:
-        body = _render("403.html", request, {"csrf": csrf})
-    except Exception:
-        logger.exception("403 page could not be rendered")
-        body = "<!DOCTYPE html><title>403</title><p>Adgang nægtet.</p>"
-    response = HttpResponseForbidden(body)
-    add_never_cache_headers(response)
-    return response
+    return error_response(request, 500, template_name, "Der opstod en fejl.")
 
 
 def permission_denied(request, exception=None):
     """handler403: the 403 page in the reader's language, without the exception's text."""
-    return _forbidden(request, csrf=False)
+    return error_response(request, 403, "403.html", "Adgang nægtet.", {"csrf": False})
 
 
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a form sent without its token (an old page, cookies blocked), said in
     the reader's language instead of Django's technical page. The reason is logged only."""
     logger.warning("CSRF check failed: %s", reason)
-    return _forbidden(request, csrf=True)
+    return error_response(request, 403, "403.html", "Adgang nægtet.", {"csrf": True})

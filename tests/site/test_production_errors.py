@@ -153,3 +153,17 @@ def test_a_forbidden_page_gets_the_403_page_in_the_readers_language(client, home
     assert '<html lang="da">' in text
     assert "Adgang nægtet" in text and "Du har ikke adgang til denne side." in text
     assert "internal reason" not in text
+
+
+def test_an_error_page_that_cannot_be_rendered_falls_back_to_a_bare_one(rf, monkeypatch, caplog):
+    from haderslev_site import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("template syntax error")
+
+    monkeypatch.setattr(views.loader, "render_to_string", broken)
+    response = views.csrf_failure(rf.post("/da/"), reason="CSRF cookie not set.")
+    assert response.status_code == 403
+    assert response.content.decode() == "<!DOCTYPE html><title>403</title><p>Adgang nægtet.</p>"
+    assert "no-store" in response["Cache-Control"]
+    assert "403 page could not be rendered" in caplog.text
