@@ -37,6 +37,6 @@ class Command(BaseCommand):
             self.stdout.write(f"  + {label}")
         self.stdout.write(
             self.style.SUCCESS(
-                f"Seed content: {len(report.created)} created, {report.existing} already there."
+                f"Seed content: {len(report.created)} created, {report.existing} unchanged."
             )
         )
