@@ -66,6 +66,7 @@ def permission_denied(request, exception=None):
 
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a form sent without its token (an old page, cookies blocked), said in
-    the reader's language instead of Django's technical page. The reason is logged only."""
-    logger.warning("CSRF check failed: %s", reason)
+    the reader's language instead of Django's technical page. The reason is logged, without the
+    Referer or Origin that Django appends to some reasons (a URL may hold a search)."""
+    logger.warning("CSRF check failed: %s", reason.split(" - ", 1)[0])
     return error_response(request, 403, "403.html", "Adgang nægtet.", {"csrf": True})

@@ -167,3 +167,15 @@ def test_an_error_page_that_cannot_be_rendered_falls_back_to_a_bare_one(rf, monk
     assert response.content.decode() == "<!DOCTYPE html><title>403</title><p>Adgang nægtet.</p>"
     assert "no-store" in response["Cache-Control"]
     assert "403 page could not be rendered" in caplog.text
+
+
+def test_a_refused_forms_log_line_has_the_reason_but_not_the_referring_url(rf, caplog):
+    from haderslev_site.views import csrf_failure
+
+    reason = (
+        "Referer checking failed - https://example.org/?q=Jens+Hansen does not match any "
+        "trusted origins."
+    )
+    assert csrf_failure(rf.post("/da/"), reason=reason).status_code == 403
+    assert "CSRF check failed: Referer checking failed" in caplog.text
+    assert "Jens" not in caplog.text and "example.org" not in caplog.text
