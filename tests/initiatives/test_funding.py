@@ -242,6 +242,33 @@ def test_the_initiative_page_links_back_to_its_pools_and_the_guide(client, pool_
     assert f'href="{pool.url}"' in html
 
 
+def test_each_list_of_linked_pages_has_a_heading_of_its_own(client, pool_index, petals):
+    """The side column's lists (pools, guides, ...) and the related initiatives each name their
+    region by a heading with a unique id (aria-labelledby must point at one element)."""
+    import re
+
+    from initiatives.models import FundingGuideInitiative, InitiativeRelatedLink
+
+    other = InitiativePageFactory(parent=petals["synlighed"], title="Fælles Forum")
+    initiative = InitiativePageFactory(
+        parent=petals["synlighed"],
+        title="Hjælp til puljemidler",
+        related_links=[InitiativeRelatedLink(related=other)],
+    )
+    FundingGuidePageFactory(
+        parent=pool_index, initiative_links=[FundingGuideInitiative(initiative=initiative)]
+    )
+    FundingPoolPageFactory(
+        parent=pool_index, initiative_links=[FundingPoolInitiative(initiative=initiative)]
+    )
+    html = client.get(initiative.url).content.decode()
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids)), sorted(i for i in ids if ids.count(i) > 1)
+    labelled = re.findall(r'aria-labelledby="([^"]+)"', html)
+    assert {"linked-heading-1", "linked-heading-2", "related-heading"} <= set(labelled)
+    assert all(f'id="{heading}"' in html for heading in labelled)
+
+
 def test_the_initiative_groups_its_linked_pages_by_kind_in_order(
     pool_index, event_index, council_index, petals
 ):
