@@ -9,7 +9,10 @@ DKFDS 11's; see home/templates/home/components/README.md for the other component
     {% icon "time" %}                                         decorative (aria-hidden)
     {% icon "warning" classes="alert-icon" label=icon_label %}  announced as "icon_label"
     {% badge _("Åben") variant="success" prefix="Status: " %}
+    <time datetime="{{ page.last_published_at|datetime_attribute }}">   a valid HTML datetime
 """
+
+import datetime
 
 from django import template
 from django.core.signals import setting_changed
@@ -72,3 +75,15 @@ def badge(text, variant="", prefix=""):
         format_html('<span class="sr-only">{}</span>', prefix) if prefix else "",
         text,
     )
+
+
+@register.filter(expects_localtime=True)
+def datetime_attribute(value) -> str:
+    """A date or datetime for a <time datetime="..."> attribute: ISO 8601 in the site's time
+    zone, to the second. (Django's "c" format writes microseconds, and HTML allows at most three
+    digits of a second.)"""
+    if isinstance(value, datetime.datetime):
+        return value.replace(microsecond=0).isoformat()
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return ""

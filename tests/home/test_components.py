@@ -36,3 +36,28 @@ def test_text_from_content_is_escaped():
 def test_the_sprite_follows_the_static_url(settings):
     settings.STATIC_URL = "/assets/"
     assert 'href="/assets/dist/img/icons.svg#menu"' in render('{% icon "menu" %}')
+
+
+def test_a_time_elements_datetime_has_whole_seconds_in_the_readers_time_zone(settings):
+    """HTML allows at most three digits of a second in a datetime attribute; Django's "c"
+    format writes the microseconds of a publishing time."""
+    import datetime
+
+    settings.TIME_ZONE = "Europe/Copenhagen"
+    published = datetime.datetime(2026, 11, 28, 20, 2, 45, 316989, tzinfo=datetime.UTC)
+    assert render("{{ value|datetime_attribute }}", value=published) == "2026-11-28T21:02:45+01:00"
+    assert render("{{ value|datetime_attribute }}", value=datetime.date(2026, 9, 24)) == (
+        "2026-09-24"
+    )
+    assert render("{{ value|datetime_attribute }}", value=None) == ""
+
+
+def test_the_last_updated_line_has_a_valid_datetime(settings):
+    import datetime
+
+    from django.template.loader import render_to_string
+
+    settings.TIME_ZONE = "Europe/Copenhagen"
+    published = datetime.datetime(2026, 6, 1, 8, 30, 5, 123456, tzinfo=datetime.UTC)
+    html = render_to_string("home/components/last_updated.html", {"date": published})
+    assert '<time datetime="2026-06-01T10:30:05+02:00">' in html
