@@ -22,3 +22,21 @@ def test_collectstatic_with_hashed_names_finds_every_referenced_file(settings, t
         assert f'"{name}"' in manifest, name
     css = next((settings.STATIC_ROOT / "dist" / "css").glob("main.*.css")).read_text()
     assert "IBMPlexSans-Regular-Latin1." in css  # font URLs rewritten to hashed names
+
+
+def test_every_weight_of_the_latin_1_font_is_preloaded(client, home_page):
+    """All three weights are used on every page; one that arrives after the stylesheet makes
+    the text reflow when it swaps in (measured: layout shift 0.07 on a search result page).
+    The Latin-2 subsets load only for the characters Latin-1 lacks (unicode-range)."""
+    import re
+    from pathlib import Path
+
+    css = (Path(__file__).resolve().parents[2] / "static/dist/css/main.css").read_text()
+    declared = set(re.findall(r"fonts/(IBMPlexSans-\w+-Latin1)\.woff2", css))
+    preloaded = set(
+        re.findall(
+            r'<link rel="preload" href="[^"]*fonts/(IBMPlexSans-[\w-]+)\.woff2" as="font"',
+            client.get("/da/").content.decode(),
+        )
+    )
+    assert declared and declared == preloaded
