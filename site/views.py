@@ -25,16 +25,12 @@ def _language(request):
     return language or settings.LANGUAGE_CODE
 
 
-def _render(template_name, request, context=None):
-    with translation.override(_language(request)):
-        return loader.render_to_string(template_name, context)
-
-
 def error_response(request, status, template_name, fallback, context=None):
     """The error page in the reader's language, never cached; a bare fallback if even that
     fails (the error may be in the templates or the translations)."""
     try:
-        body = _render(template_name, request, context)
+        with translation.override(_language(request)):
+            body = loader.render_to_string(template_name, context)
     except Exception:
         logger.exception("%s page could not be rendered", status)
         body = f"<!DOCTYPE html><title>{status}</title><p>{fallback}</p>"
