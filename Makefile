@@ -72,8 +72,12 @@ seed: migrate
 admin: migrate
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) ensure_dev_admin
 
+# The outbox worker runs beside the development server and prints every e-mail the site sends
+# (confirmations, notifications) in this terminal; it stops with the server.
 run: seed admin
-	$(MANAGE) runserver 127.0.0.1:$(PORT)
+	@echo "E-mails are printed here by the outbox worker (manage.py outbox)."
+	$(MANAGE) outbox --loop 5 & OUTBOX=$$!; trap 'kill $$OUTBOX 2>/dev/null' EXIT INT TERM; \
+		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 # Two workers: the machines have two cores. `make test PYTEST_ARGS="-n 0 -k seed"` for one.
 PYTEST_ARGS ?= -n 2

@@ -16,8 +16,14 @@ REPLICA_ALIAS = "replica"
 use_replica: ContextVar[bool] = ContextVar("use_replica", default=False)
 
 
+# Counters that must be current (the rate limits' cache table) are always read on the primary.
+PRIMARY_ONLY_APP_LABELS = {"django_cache"}
+
+
 class ReadReplicaRouter:
     def db_for_read(self, model, **hints):
+        if model._meta.app_label in PRIMARY_ONLY_APP_LABELS:
+            return DEFAULT_DB_ALIAS
         if use_replica.get() and not connections[DEFAULT_DB_ALIAS].in_atomic_block:
             return REPLICA_ALIAS
         return DEFAULT_DB_ALIAS

@@ -200,9 +200,22 @@ else:
 WAGTAILSEARCH_HITS_MAX_AGE = int(os.environ.get("SEARCH_LOG_DAYS", "90"))
 # --- The editors' side: moderation e-mail, image alt text, the partner API ---------------------
 
-# Moderation notifications (a page submitted for approval, approved, rejected). The console
-# backend prints them, so nothing is sent until EMAIL_BACKEND and its EMAIL_* settings are set.
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# All of the site's e-mail (moderation notifications, confirmations, relayed messages) goes
+# into one stored outbox, django-mailer's queue in the database: sending a message only stores
+# it, so a form's submission never depends on the mail server. `manage.py outbox` delivers the
+# queue through MAILER_EMAIL_BACKEND and retries what the mail server refused (`make run` runs
+# it beside the development server; production runs it as a service, docs/deployment.md).
+# EMAIL_BACKEND in the environment names the delivering backend; the console backend prints
+# messages, so nothing leaves a development machine until it is set to SMTP.
+EMAIL_BACKEND = "mailer.backend.DbBackend"
+MAILER_EMAIL_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
+# A deferred message (the mail server refused or was down) is queued again after this many
+# seconds by `manage.py outbox`.
+OUTBOX_RETRY_SECONDS = int(os.environ.get("OUTBOX_RETRY_SECONDS", "300"))
+# The outbox's process lock is the database's (several app servers may run the worker).
+MAILER_USE_FILE_LOCK = False
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -218,6 +231,14 @@ WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 # The moderators are notified as members of "Moderatorer"; superusers are not copied on every
 # submission.
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# --- Forms sent by the public (haderslev_site.public_forms) -------------------------------------
+# Seconds a person needs at least between seeing a form and sending it (robots are faster).
+PUBLIC_FORM_MIN_SECONDS = float(os.environ.get("PUBLIC_FORM_MIN_SECONDS", "3"))
+# Rate limits count in the "ratelimit" cache, which is the database (see CACHES), so they hold
+# when Redis is down and across app servers.
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_IP_META_KEY = "haderslev_site.security.client_ip_address"
 
 # Every new image needs alternative text (the image's "description").
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
@@ -251,6 +272,8 @@ INSTALLED_APPS += [
     "django_otp.plugins.otp_totp",
     "wagtail_2fa",
     "csp",
+    # The stored outbox every e-mail goes through (see EMAIL_BACKEND).
+    "mailer",
 ]
 
 # Outermost first. The request log wraps everything, so even a 503 or a health check is logged
@@ -308,6 +331,15 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "medborgerskab")
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 
+# Rate-limit counters for the public forms and the API live in the database (a cache table made
+# by `manage.py createcachetable`, which `make` runs after migrating): they must hold when Redis
+# is down and be shared by every app server.
+RATELIMIT_CACHE = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "rate_limit_counters",
+    "OPTIONS": {"MAX_ENTRIES": 100_000, "CULL_FREQUENCY": 4},
+}
+
 if REDIS_URL:
 
     def _redis_cache(prefix, timeout=300):
@@ -329,6 +361,7 @@ if REDIS_URL:
         "default": _redis_cache("default"),
         "renditions": _redis_cache("renditions", timeout=24 * 3600),
         "pagecache": _redis_cache("pages", timeout=PAGE_CACHE_TIMEOUT),
+        "ratelimit": RATELIMIT_CACHE,
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     DJANGO_REDIS_LOGGER = "haderslev_site.cache"
@@ -349,6 +382,7 @@ else:
             "TIMEOUT": PAGE_CACHE_TIMEOUT,
             "OPTIONS": {"MAX_ENTRIES": 2000},
         },
+        "ratelimit": RATELIMIT_CACHE,
         # Local memory is per process: the generation counter that invalidates cached pages
         # after a publish lives in a file, so every gunicorn worker on this host sees it.
         "pagecache_generation": {
@@ -618,5 +652,7 @@ LOGGING = {
         # request by default; their runner logs two lines per task at INFO, a dozen per publish.
         # Failures are still logged (as errors).
         "django_tasks": {"level": "WARNING"},
+        # django-mailer logs every recipient's address at INFO ("sending message ... to ...").
+        "mailer": {"level": "WARNING"},
     },
 }

@@ -10,6 +10,8 @@ CACHES = {
     alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
     for alias in ("default", "renditions", "pagecache")
 }
+# Rate limits count in the database, as in production (the test database gets the table).
+CACHES["ratelimit"] = RATELIMIT_CACHE
 PAGE_CACHE_GENERATION_ALIAS = "pagecache"
 # Off unless a test is about it (tests/site switch each on with the `settings` fixture):
 # - the page cache, so a test that edits rows directly never reads a page cached by another;

@@ -7,6 +7,13 @@ from haderslev_site import cache as page_cache_module
 from home.models import SiteSettings
 
 
+def clear_memory_caches(settings):
+    """Clear every cache but the rate limits' database table (a test's transaction holds it)."""
+    for alias, config in settings.CACHES.items():
+        if not config["BACKEND"].endswith("DatabaseCache"):
+            caches[alias].clear()
+
+
 @pytest.fixture
 def page_cache(request, settings):
     """The page cache as in production (test settings switch it off for every other test).
@@ -17,23 +24,20 @@ def page_cache(request, settings):
     settings.CHROME_CACHE_ENABLED = True
     if "home_page" in request.fixturenames:
         SiteSettings.for_site(request.getfixturevalue("home_page").get_site())
-    for alias in settings.CACHES:
-        caches[alias].clear()
+    clear_memory_caches(settings)
 
 
 @pytest.fixture
 def chrome_cache(settings):
     """The site chrome cached per generation (home.chrome), as in production."""
     settings.CHROME_CACHE_ENABLED = True
-    for alias in settings.CACHES:
-        caches[alias].clear()
+    clear_memory_caches(settings)
 
 
 @pytest.fixture(autouse=True)
 def _empty_caches(settings):
     """Local-memory caches outlive a test; SQLite reuses ids after a rollback, so a rendition
     or page cached by an earlier test could otherwise answer for this one."""
-    for alias in settings.CACHES:
-        caches[alias].clear()
+    clear_memory_caches(settings)
     # ... and the page cache's memory of a recent outage belongs to the test that caused it.
     page_cache_module._state.update(unavailable_until=0.0, bump_pending=False)

@@ -1,0 +1,86 @@
+"""The protection every form sent by the public shares (haderslev_site.public_forms): a honeypot,
+a minimum fill-in time, and rate limits counted in the database, so they hold without Redis."""
+
+import time
+
+import pytest
+from django import forms
+from django.core import signing
+from django.test import RequestFactory
+
+from haderslev_site.public_forms import SpamProtectedForm, rate_limited
+
+
+class SignUpForm(SpamProtectedForm):
+    name = forms.CharField()
+
+
+def shown_seconds_ago(seconds):
+    return signing.dumps(time.time() - seconds, salt="haderslev_site.public_forms.shown-at")
+
+
+def test_an_unbound_form_carries_a_signed_stamp():
+    form = SignUpForm()
+    assert signing.loads(form["shown_at"].value(), salt="haderslev_site.public_forms.shown-at")
+
+
+def test_a_person_who_took_their_time_gets_through():
+    form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": shown_seconds_ago(20)})
+    assert form.is_valid()
+    assert not form.is_robot
+
+
+def test_a_form_sent_too_fast_is_refused_with_a_message_and_keeps_the_input():
+    submitted_stamp = shown_seconds_ago(0.5)
+    form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": submitted_stamp})
+    assert not form.is_valid()
+    assert form.has_error("__all__", code="too_fast")
+    assert form["name"].value() == "Karen"
+    # The form comes back with a fresh stamp: sending it again later succeeds.
+    assert form["shown_at"].value() != submitted_stamp
+
+
+@pytest.mark.parametrize("stamp", ["", "forged", signing.dumps(0, salt="other")])
+def test_a_missing_or_forged_stamp_is_refused(stamp):
+    form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": stamp})
+    assert not form.is_valid()
+    assert form.has_error("__all__", code="too_fast")
+
+
+def test_a_filled_honeypot_marks_a_robot():
+    form = SignUpForm(
+        data={"name": "Bot", "website": "http://spam.test", "shown_at": shown_seconds_ago(20)}
+    )
+    assert form.is_valid()
+    assert form.is_robot
+
+
+@pytest.mark.django_db
+def test_rate_limits_count_per_address_and_per_email(settings):
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # no Redis: the limits live in the database
+    request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.10")
+
+    results = [rate_limited(request, "signup", "3/h", email="a@example.test") for _ in range(4)]
+    assert results == [False, False, False, True]
+
+    # Another address with the same e-mail is still limited by the e-mail ...
+    other = RequestFactory().post("/", REMOTE_ADDR="192.0.2.11")
+    assert rate_limited(other, "signup", "3/h", email="A@example.test ")
+    # ... and the same address with another e-mail by the address; other scopes count apart.
+    assert rate_limited(request, "signup", "3/h", email="b@example.test")
+    assert not rate_limited(request, "proposal", "3/h", email="b@example.test")
+
+
+@pytest.mark.django_db
+def test_rate_limit_counters_hold_no_personal_data():
+    from django.db import connection
+
+    request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.10")
+    rate_limited(request, "signup", "3/h", email="karen@example.test")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key, value FROM rate_limit_counters")
+        rows = cursor.fetchall()
+    assert rows
+    dump = repr(rows)
+    assert "karen" not in dump
+    assert "192.0.2.10" not in dump
