@@ -123,6 +123,16 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     relaxations in settings.CSP_ADMIN_OVERRIDES, because Wagtail 7's admin still needs inline
     styles and scripts and frames its own previews."""
 
+    def process_response(self, request, response):
+        # A page preview is rendered by Wagtail through the whole middleware chain for a request
+        # to the page's public URL, which gives the response the public policy (no framing);
+        # the admin's own request decides the preview's policy, so the panel can frame it.
+        if request.path_info.startswith(settings.CSP_ADMIN_PATH_PREFIX):
+            for header in ("Content-Security-Policy", "Content-Security-Policy-Report-Only"):
+                if header in response:
+                    del response[header]
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only)
         if not report_only and request.path_info.startswith(settings.CSP_ADMIN_PATH_PREFIX):

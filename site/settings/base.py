@@ -566,8 +566,10 @@ PERMISSIONS_POLICY = {
     "fullscreen": ["self"],
 }
 
-# No third-party requests from the admin: avatars are not fetched from Gravatar.
+# No third-party requests from the admin: avatars are not fetched from Gravatar, and the
+# dashboard does not ask releases.wagtail.org for new versions (the CSP blocked it anyway).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Editors' accounts: throttled logins, two factors, expiring sessions ----------------------
 AUTHENTICATION_BACKENDS = [
