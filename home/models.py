@@ -360,3 +360,7 @@ class StandardPage(BasePage):
             StandardPage.objects.child_of(self).live().defer_streamfields().order_by("path")
         )
         return context
+
+
+# The readability scores behind the editors' LIX report (defined beside their computation).
+from .readability import PageReadability  # noqa: E402, F401

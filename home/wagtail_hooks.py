@@ -114,3 +114,65 @@ def order_dated_children(parent_page, pages, request):
     return pages.annotate(admin_sort_key=Subquery(sort_key)).order_by(
         F("admin_sort_key").asc(nulls_last=True), "path"
     )
+
+
+# --- Readability (LIX): the editor's Checks panel and a report -----------------------------------
+
+
+@hooks.register("insert_editor_js")
+def readability_in_checks_panel():
+    from django.templatetags.static import static
+    from django.utils.html import format_html, json_script
+
+    from .readability import BANDS, LIX_LANGUAGES
+
+    config = {
+        "languages": sorted(LIX_LANGUAGES),
+        "defaultLanguage": "da",
+        "bands": [
+            {"upper": upper, "label": str(label), "advice": str(advice)}
+            for upper, _key, label, advice in BANDS
+        ],
+        "notMeasured": str(_("Måles ikke")),
+        "notMeasuredHelp": str(
+            _(
+                "LIX passer ikke til dette sprog (fx finsk, hvor lange ord er almindelige), så "
+                "teksten får ingen læsbarhedsmåling."
+            )
+        ),
+        "tooShort": str(_("For kort tekst")),
+        "tooShortHelp": str(_("LIX beregnes, når siden har mindst 10 ord.")),
+    }
+    return format_html(
+        '{}<script src="{}" defer></script>',
+        json_script(config, "readability-config"),
+        static("home/js/readability.js"),
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_readability_report_urls():
+    from django.urls import include, path
+
+    from . import readability_report
+
+    return [
+        path(
+            "readability-report/",
+            include((readability_report.urlpatterns, "readability_report")),
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_readability_report_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        _("Læsbarhed (LIX)"),
+        reverse("readability_report:index"),
+        name="readability",
+        icon_name="doc-full",
+        order=700,
+    )
