@@ -19,7 +19,7 @@ ASSET_SOURCES := assets/build.mjs assets/icons.txt $(wildcard assets/scss/*.scss
 LIGHTHOUSE_STAMP := tools/lighthouse/node_modules/.package-lock.json
 
 .PHONY: run test test-browser bench-lighthouse install assets migrate seed admin lint format check \
-	clean compilemessages messages bench-search serve bench
+	clean compilemessages messages bench-search serve bench cluster cluster-stop test-cluster
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -141,6 +141,19 @@ serve: install
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
 	@echo "Serving production settings on http://localhost:$(PORT)/ (admin: /admin/)"
 	$(SERVE_ENV) exec $(BIN)/gunicorn -c site/gunicorn.conf.py haderslev_site.wsgi
+
+# The scaled-out deployment on this machine (scripts/cluster.py, docs/deployment.md): a PostgreSQL
+# streaming replica, two gunicorn nodes with production settings (ports 8001 and 8002), nginx
+# (TLS) on $(PORT).
+cluster: install
+	PORT=$(PORT) $(BIN)/python scripts/cluster.py start
+
+cluster-stop:
+	$(BIN)/python scripts/cluster.py stop
+
+# The cluster tests (tests/site/test_cluster.py) against the running cluster.
+test-cluster: install
+	$(BIN)/pytest -m cluster -n 0 -p no:logging tests/site/test_cluster.py
 
 # Load test on PostgreSQL + Redis with wrk (installed from Debian if missing); see scripts/bench.py.
 bench: install

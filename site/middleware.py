@@ -15,7 +15,7 @@ from django.http import HttpResponse
 from django.utils.cache import patch_cache_control, set_response_etag
 
 from . import cache as page_cache
-from .db_router import use_replica
+from .db_router import content_changes, replica_health, replica_used, use_replica
 from .healthz import healthz
 from .log import request_id_var
 from .views import database_unavailable, is_database_unavailable
@@ -226,8 +226,15 @@ class PageCacheMiddleware:
                 and request.method == "GET"
                 and not page_cache.tracking_parameters(request)
             ):
+                # A page read from the replica may lag the primary by a little: it is kept
+                # briefly, so a reader never sees it for long (see db_router).
+                timeout = (
+                    settings.REPLICA_PAGE_CACHE_SECONDS
+                    if getattr(request, "read_from_replica", False)
+                    else settings.PAGE_CACHE_TIMEOUT
+                )
                 try:
-                    store.set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+                    store.set(key, entry, timeout)
                 except Exception:
                     logger.warning("page cache write failed", exc_info=True)
         else:
@@ -321,8 +328,19 @@ class ReadReplicaMiddleware:
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
             and not request.path_info.startswith(settings.CSP_ADMIN_PATH_PREFIX)
         )
+        if safe:
+            generation = getattr(request, "page_cache_generation", None)
+            safe = (
+                not content_changes.recent(generation)
+                and replica_health.usable()
+                and replica_health.connects()
+            )
         token = use_replica.set(safe)
+        used = replica_used.set(False)
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
+            request.read_from_replica = replica_used.get()
+            return response
         finally:
             use_replica.reset(token)
+            replica_used.reset(used)

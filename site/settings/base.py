@@ -325,6 +325,13 @@ if DATABASE_REPLICA_URL:
     # In tests the replica is the default database (there is no replication to wait for).
     DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
     DATABASE_ROUTERS = ["haderslev_site.db_router.ReadReplicaRouter"]
+# The replica serves anonymous reads only while it is at most this far behind (checked once a
+# second per process); pages rendered from it stay in the page cache this long at most.
+REPLICA_MAX_LAG_SECONDS = float(os.environ.get("REPLICA_MAX_LAG_SECONDS", "5"))
+REPLICA_CHECK_SECONDS = float(os.environ.get("REPLICA_CHECK_SECONDS", "1"))
+REPLICA_PAGE_CACHE_SECONDS = int(os.environ.get("REPLICA_PAGE_CACHE_SECONDS", "30"))
+# After content changes, each process reads from the primary this long (the replica catches up).
+REPLICA_FRESH_SECONDS = float(os.environ.get("REPLICA_FRESH_SECONDS", "2"))
 
 # --- Caches: Redis when REDIS_URL is set, local memory otherwise -------------------------------
 REDIS_URL = os.environ.get("REDIS_URL", "")
