@@ -19,7 +19,7 @@ ASSET_SOURCES := assets/build.mjs assets/icons.txt $(wildcard assets/scss/*.scss
 LIGHTHOUSE_STAMP := tools/lighthouse/node_modules/.package-lock.json
 
 .PHONY: run test test-browser bench-lighthouse install assets migrate seed admin lint format check \
-	clean compilemessages messages bench-search serve bench cluster cluster-stop test-cluster
+	clean compilemessages messages bench-search serve bench cluster cluster-stop test-cluster bench-cluster
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -150,6 +150,10 @@ cluster: install
 
 cluster-stop:
 	$(BIN)/python scripts/cluster.py stop
+
+# The pages of make bench through nginx with one and two nodes, cold and warm (docs/performance.md).
+bench-cluster: install
+	PORT=$(PORT) $(BIN)/python scripts/bench_cluster.py
 
 # The cluster tests (tests/site/test_cluster.py) against the running cluster.
 test-cluster: install

@@ -5,6 +5,7 @@
     scripts/cluster.py status
     scripts/cluster.py stop-node N | start-node N
     scripts/cluster.py stop-replica | start-replica
+    scripts/cluster.py balance N          (nginx sends traffic to the first N nodes)
 
 What `start` sets up, from Debian's packages (nginx is installed if missing):
 - the machine's PostgreSQL (127.0.0.1:5432) as the primary, database CLUSTER_DATABASE, migrated
@@ -161,6 +162,9 @@ def app_env(state, node=None):
         "WAGTAIL_2FA_REQUIRED": "false",
         "WEB_CONCURRENCY": os.environ.get("CLUSTER_WORKERS", "2"),
         "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
+        # The page cache on (production's default) unless CLUSTER_PAGE_CACHE=false (the bench's
+        # cold runs).
+        "PAGE_CACHE": os.environ.get("CLUSTER_PAGE_CACHE", "true"),
     }
     if node is not None:
         env["GUNICORN_BIND"] = f"127.0.0.1:{NODE_PORTS[node - 1]}"
@@ -289,7 +293,9 @@ def stop_node(state, node, sig=signal.SIGTERM):
 # --- nginx ---------------------------------------------------------------------------------------
 
 
-def write_nginx_config():
+def write_nginx_config(nodes=None):
+    """nginx.conf for the first `nodes` app nodes (all by default)."""
+    ports = NODE_PORTS[: nodes or len(NODE_PORTS)]
     nginx = STATE_DIR / "nginx"
     (nginx / "logs").mkdir(parents=True, exist_ok=True)
     (nginx / "errors").mkdir(exist_ok=True)
@@ -308,7 +314,7 @@ def write_nginx_config():
             capture_output=True,
         )
     servers = "\n".join(
-        f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" for port in NODE_PORTS
+        f"        server 127.0.0.1:{port} max_fails=1 fail_timeout=10s;" for port in ports
     )
     (nginx / "nginx.conf").write_text(
         f"""# Written by scripts/cluster.py: docs/deploy/nginx/medborgerskab.conf for 127.0.0.1.
@@ -352,6 +358,15 @@ def start_nginx(state):
     state["certificate"] = str(nginx / "cert.pem")  # what clients verify the cluster's TLS with
     save_state(state)
     say(f"nginx on https://127.0.0.1:{PORT}/ (pid {pid})")
+
+
+def balance(state, nodes):
+    """Send traffic to the first `nodes` app nodes only (nginx reloads its configuration)."""
+    write_nginx_config(nodes)
+    info = state["nginx"]
+    run(["nginx", "-c", info["conf"], "-p", info["prefix"], "-s", "reload"])
+    time.sleep(1)
+    say(f"nginx balances {nodes} node(s)")
 
 
 def stop_nginx(state):
@@ -424,6 +439,8 @@ def main(argv):
         stop_replica(state)
     elif command == "start-replica":
         start_replica(state)
+    elif command == "balance":
+        balance(state, int(argv[2]))
     else:
         raise SystemExit(__doc__)
 
