@@ -8,6 +8,8 @@ place), so each form only says what it stores:
   success and stores nothing. A form sent faster than `PUBLIC_FORM_MIN_SECONDS` after it was shown,
   or with a missing or forged stamp, gets a clear error and keeps what was typed (a person who
   pasted quickly only has to press the button again).
+- `first_submission()`: an idempotency key per shown form (in the signed stamp), so a form sent
+  twice -- a double click, or again after a server went away in the middle -- is stored once.
 - `rate_limited()`: django-ratelimit counters in the `ratelimit` cache, which is the database
   (Django's DatabaseCache), so limits hold when Redis is down and across app servers.
 - E-mail: every message goes through `django.core.mail` into django-mailer's stored outbox
@@ -17,6 +19,7 @@ place), so each form only says what it stores:
 """
 
 import hashlib
+import secrets
 import time
 
 from django import forms
@@ -50,8 +53,12 @@ class SpamProtectedForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.is_robot = False
-        # A fresh stamp every time the form is shown, also when it comes back with errors.
-        self.initial["shown_at"] = signing.dumps(time.time(), salt=_STAMP_SALT)
+        self.submission_key = ""
+        # A fresh stamp every time the form is shown, also when it comes back with errors; its
+        # random key identifies one submission of the form (see first_submission).
+        self.initial["shown_at"] = signing.dumps(
+            {"t": time.time(), "k": secrets.token_urlsafe(16)}, salt=_STAMP_SALT
+        )
         if self.is_bound:
             data = self.data.copy()
             data[self.add_prefix("shown_at")] = self.initial["shown_at"]
@@ -66,14 +73,37 @@ class SpamProtectedForm(forms.Form):
             self.is_robot = True
             return cleaned
         try:
-            shown_at = float(
-                signing.loads(self._submitted_stamp, salt=_STAMP_SALT, max_age=24 * 3600)
-            )
-        except (signing.BadSignature, TypeError, ValueError):
-            shown_at = None
+            stamp = signing.loads(self._submitted_stamp, salt=_STAMP_SALT, max_age=24 * 3600)
+            shown_at, key = float(stamp["t"]), str(stamp["k"])
+        except (signing.BadSignature, TypeError, ValueError, KeyError):
+            shown_at, key = None, ""
         if shown_at is None or time.time() - shown_at < settings.PUBLIC_FORM_MIN_SECONDS:
             raise forms.ValidationError(self.too_fast_message, code="too_fast")
+        self.submission_key = key
         return cleaned
+
+
+def first_submission(form: SpamProtectedForm, scope: str) -> bool:
+    """Record `form`'s submission key, inside the caller's transaction, and say whether this is
+    the first time it arrives. The same form sent twice (a double click, the back button after
+    a server went away mid-request, a retry) carries the same key: store it only the first
+    time, and tell the person the second time that it was already received. Rolled back with
+    the caller's transaction, so a submission that was not stored can be sent again."""
+    from django.db import IntegrityError, transaction
+
+    from .models import SubmissionKey
+
+    try:
+        with transaction.atomic():
+            SubmissionKey.objects.create(scope=scope, key=form.submission_key)
+    except IntegrityError:
+        return False
+    return True
+
+
+ALREADY_RECEIVED_MESSAGE = _(
+    "Vi har allerede modtaget denne formular. Du skal ikke sende den igen."
+)
 
 
 def _digest(value: str) -> str:

@@ -8,15 +8,17 @@ from django import forms
 from django.core import signing
 from django.test import RequestFactory
 
-from haderslev_site.public_forms import SpamProtectedForm, rate_limited
+from haderslev_site.public_forms import SpamProtectedForm, first_submission, rate_limited
 
 
 class SignUpForm(SpamProtectedForm):
     name = forms.CharField()
 
 
-def shown_seconds_ago(seconds):
-    return signing.dumps(time.time() - seconds, salt="haderslev_site.public_forms.shown-at")
+def shown_seconds_ago(seconds, key="k1"):
+    return signing.dumps(
+        {"t": time.time() - seconds, "k": key}, salt="haderslev_site.public_forms.shown-at"
+    )
 
 
 def test_an_unbound_form_carries_a_signed_stamp():
@@ -40,7 +42,10 @@ def test_a_form_sent_too_fast_is_refused_with_a_message_and_keeps_the_input():
     assert form["shown_at"].value() != submitted_stamp
 
 
-@pytest.mark.parametrize("stamp", ["", "forged", signing.dumps(0, salt="other")])
+@pytest.mark.parametrize(
+    "stamp",
+    ["", "forged", signing.dumps({"t": 0, "k": "x"}, salt="other"), signing.dumps(0, salt="x")],
+)
 def test_a_missing_or_forged_stamp_is_refused(stamp):
     form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": stamp})
     assert not form.is_valid()
@@ -84,3 +89,38 @@ def test_rate_limit_counters_hold_no_personal_data():
     dump = repr(rows)
     assert "karen" not in dump
     assert "192.0.2.10" not in dump
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_same_form_sent_twice_is_stored_once():
+    from django.db import transaction
+
+    stamp = shown_seconds_ago(20, key="one-shown-form")
+    outcomes = []
+    for _ in range(2):  # e.g. sent again after the server went away before answering
+        form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": stamp})
+        assert form.is_valid()
+        with transaction.atomic():
+            outcomes.append(first_submission(form, "signup"))
+    assert outcomes == [True, False]
+
+    # Another shown form, or the same key in another form, is a new submission.
+    other = SignUpForm(data={"name": "Karen", "website": "", "shown_at": shown_seconds_ago(20)})
+    assert other.is_valid()
+    with transaction.atomic():
+        assert first_submission(other, "signup")
+    with transaction.atomic():
+        assert first_submission(form, "proposal")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_submission_rolled_back_can_be_sent_again():
+    from django.db import transaction
+
+    form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": shown_seconds_ago(20)})
+    assert form.is_valid()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        assert first_submission(form, "signup")
+        raise RuntimeError("the node died before the submission was stored")
+    with transaction.atomic():
+        assert first_submission(form, "signup")
