@@ -120,7 +120,10 @@ def _draft_revision_of_live_page(translation: Translation, target: Page, user=No
 def save_translation_draft(translation: Translation, user=None):
     """Bring the translation's target up to date with the source and the translated strings, as
     a draft. Returns the target page's new revision (None for objects without revisions)."""
-    target = translation.get_target_instance()
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist:
+        target = None  # created now, as a draft
     if isinstance(target, Page) and target.live and target.alias_of_id is None:
         return _draft_revision_of_live_page(translation, target.specific, user=user)
     translation.save_target(user=user, publish=False)
