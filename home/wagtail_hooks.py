@@ -111,11 +111,16 @@ def refuse_bulk_removal_without_add_permission(
 # --- Explorer ordering -------------------------------------------------------------------------
 # Petals, initiatives and standard pages are listed in tree order ("ord"), set on their parents'
 # `admin_default_ordering`. Dated content is listed by its date instead, through this table:
-# parent page type -> (child page type, field path, only upcoming dates count). Types that are
-# not installed, or a field path that does not exist, leave Wagtail's ordering alone.
+# parent page type -> (child page type, field path, only upcoming dates count). A type that is
+# not installed leaves Wagtail's ordering alone; a field path that does not exist is an error of
+# `manage.py check` (home.checks), so a misspelt rule cannot silently do nothing.
 ADMIN_CHILD_ORDERING = {
     "initiatives.EventIndexPage": ("initiatives.EventPage", "start", False),
-    "initiatives.FundingPoolIndexPage": ("initiatives.FundingPoolPage", "deadlines__date", True),
+    "initiatives.FundingPoolIndexPage": (
+        "initiatives.FundingPoolPage",
+        "deadlines__deadline",
+        True,
+    ),
 }
 
 
