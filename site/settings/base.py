@@ -125,6 +125,8 @@ WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
 # "Translate this page" creates a draft (Danish text until translated), never a live page: a
 # translation goes live through the moderation workflow (home/translation_review.py).
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# ASCII page slugs, with Danish transliteration (æ -> ae, ø -> oe, å -> aa): home/slugs.py.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
