@@ -233,6 +233,8 @@ def refuse_publishing_incomplete_translation(request, page):
     """before_edit_page (before wagtail-localize's): the translation editor's "Udgiv"."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
+    if not page.permissions_for_user(request.user).can_publish():
+        return None  # wagtail-localize refuses it (403)
     translation = synced_translation_of(page)
     if translation is None:
         return None
