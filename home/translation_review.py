@@ -272,7 +272,27 @@ class DraftOnlyUpdateTranslationsForm(UpdateTranslationsForm):
 
 
 class DraftOnlyUpdateTranslationsView(UpdateTranslationsView):
+    """ "Sync translated pages": the source is refreshed (wagtail-localize), then every
+    synchronised translated page gets a draft with the new content, as when the Danish page is
+    published (home.localisation.resync_translations). Nothing is published."""
+
     def get_form(self):
         if self.request.method == "POST":
             return DraftOnlyUpdateTranslationsForm(self.request.POST)
         return DraftOnlyUpdateTranslationsForm()
+
+    @transaction.atomic
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        for translation in self.object.translations.filter(enabled=True).select_related(
+            "source", "target_locale"
+        ):
+            try:
+                target = translation.get_target_instance()
+            except ObjectDoesNotExist:
+                continue
+            if not isinstance(target, Page):
+                continue  # snippets are re-synced when saved (home.wagtail_hooks)
+            save_translation_draft(translation, user=self.request.user)
+            cancel_review_of_incomplete_draft(translation, target, user=self.request.user)
+        return response

@@ -187,6 +187,32 @@ def test_sync_translated_pages_cannot_publish_immediately(client, site, locales,
     assert not english.live
 
 
+def test_sync_translated_pages_drafts_a_live_translation(
+    client, site, locales, moderator, django_capture_on_commit_callbacks
+):
+    """A published translation gets the Danish page's new text in a draft; readers keep the
+    published English page."""
+    client.force_login(moderator)
+    translation, english = _start_english_translation(client, site["page"], locales)
+    _translate(client, translation, ENGLISH)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("wagtailadmin_pages:edit", args=[english.id]), {"action": "publish"})
+    english.refresh_from_db()
+    assert english.live
+
+    site["page"].summary = "Foreninger, frivillige og borgere mødes."
+    site["page"].save_revision()  # a draft: the source is refreshed by "Sync" from the database
+    site["page"].save()
+    source = TranslationSource.objects.get_for_instance(site["page"])
+    url = reverse("wagtail_localize:update_translations", args=[source.id])
+    assert client.post(url, {}).status_code == 302
+    english.refresh_from_db()
+    assert english.summary == ENGLISH["summary"]  # what readers see
+    assert english.has_unpublished_changes
+    draft = english.get_latest_revision_as_object()
+    assert draft.summary == "Foreninger, frivillige og borgere mødes."  # for the translators
+
+
 def test_the_translation_workflow_covers_every_locale_tree(site, locales, translate):
     english_home = site["home"].get_translation(locales["en"])
     assert english_home.get_workflow() == site["home"].get_workflow()
