@@ -8,7 +8,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Forside og fælles indhold")
 
     def ready(self):
-        from . import signals
+        from . import checks, signals  # noqa: F401 (checks registers itself)
 
         signals.connect()
         # Signal handlers: scoped editor groups, Danish admin for new users, API cache.

@@ -99,8 +99,14 @@ def source_locale_pages(model):
 
 
 def linked_pages(scoped_page: Page, linked_model) -> list[Page]:
-    """Pages of `linked_model` that point at `scoped_page` by a many-to-many field or through an
-    inline (a child object with a foreign key to the scoped page's type)."""
+    """Pages of `linked_model` in the scoped page's locale (Danish) that point at `scoped_page`
+    by a many-to-many field or through an inline (a child object with a foreign key to the
+    scoped page's type).
+
+    Only the scoped page's locale: a synchronised link is copied as it is into every translation
+    (the English project's `towns` still name the Danish Varberg page), so without this filter the
+    town's group would edit the project in every language. Translations in the town's own
+    language are added by `sync_scoped_page`."""
     scoped_model = type(scoped_page)
     found = linked_model.objects.none()
     for field in linked_model._meta.get_fields():
@@ -121,7 +127,7 @@ def linked_pages(scoped_page: Page, linked_model) -> list[Page]:
                     found |= linked_model.objects.filter(
                         **{f"{field.name}__{inline_field.name}": scoped_page}
                     )
-    return list(found.distinct().order_by("path"))
+    return list(found.filter(locale_id=scoped_page.locale_id).distinct().order_by("path"))
 
 
 def own_language(page: Page) -> str | None:

@@ -22,9 +22,10 @@ Which objects get which languages (`target_languages`):
   that language.
 An object is only translated into a language when the catalogue translates it: a page's title,
 or every text field of a snippet. Pages an editor made later (no catalogue entry) are left to the
-editors, so a re-seed never publishes Danish text as "English". Segments without an entry fall back
-to the Danish source, as in wagtail-localize's own editor; `manage.py translation_coverage` lists
-them.
+editors, so a re-seed never publishes Danish text as "English". A page is only published when
+every one of its segments is translated (and the snippets it uses exist in the language); one
+with segments the catalogue lacks is saved as a draft for the translators, its live version (if
+any) unchanged (`home.translation_review`). `manage.py translation_coverage` lists the gaps.
 
 Idempotent: existing StringTranslations (an editor's or a previous run's) are never overwritten;
 an existing translation is only re-saved when this run added strings to it; a translation an
@@ -43,6 +44,7 @@ from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import transaction
 from wagtail.models import DraftStateMixin, Locale, Page, Site, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.fields import copy_synchronised_fields
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -52,6 +54,11 @@ from wagtail_localize.models import (
 from wagtail_localize.strings import StringValue
 
 from .seeding import SeedReport, source_locale
+from .translation_review import (
+    cancel_review_of_incomplete_draft,
+    save_translation_draft,
+    translation_progress,
+)
 from .translators import ensure_translator_permissions
 
 logger = logging.getLogger(__name__)
@@ -193,10 +200,10 @@ def target_languages(instance) -> list[str]:
 
 
 def _publish_like_source(obj, source_instance, user=None) -> None:
-    """Publish the saved translation if its source is live (what wagtail-localize does too).
+    """Publish a seeded, completely translated page if its source is live.
 
     create_or_update_translation(publish=True) publishes on transaction commit; publishing the
-    revision here instead keeps seeding and sync synchronous (and testable in a transaction).
+    revision here instead keeps seeding synchronous (and testable in a transaction).
     """
     if isinstance(obj, DraftStateMixin) and getattr(source_instance, "live", True):
         revision = obj.get_latest_revision()
@@ -262,13 +269,17 @@ def sync_object_translation(instance, locale: Locale, catalogue: TranslationCata
     if target is not None and not is_alias and not added:
         return "unchanged"
 
-    Translation.objects.get_or_create(
+    translation, _created = Translation.objects.get_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
     )
-    obj, _created = source.create_or_update_translation(
-        locale, publish=_saves_without_draft(instance), fallback=True, copy_parent_pages=True
-    )
-    _publish_like_source(obj, instance)
+    if isinstance(instance, DraftStateMixin) and not translation_progress(translation).complete:
+        # Danish text would show through: a draft for the translators, never published.
+        save_translation_draft(translation)
+    else:
+        obj, _created = source.create_or_update_translation(
+            locale, publish=_saves_without_draft(instance), fallback=True, copy_parent_pages=True
+        )
+        _publish_like_source(obj, instance)
     return "created" if target is None or is_alias else "updated"
 
 
@@ -325,13 +336,31 @@ def seed_translations(report: SeedReport) -> None:
 # --- Keeping translations in sync with the Danish source -----------------------------------------
 
 
+def _resync_snippet(source, translation, instance, target, user=None):
+    """A snippet without drafts is saved as it is: completely translated, it takes the new
+    content; otherwise only the synchronised facts (phone, e-mail), keeping its translated text
+    (never the Danish text of a changed field)."""
+    if translation_progress(translation).complete:
+        obj, _created = source.create_or_update_translation(
+            translation.target_locale, user=user, publish=True, fallback=True
+        )
+        return obj
+    copy_synchronised_fields(instance, target)
+    target.save()
+    return target
+
+
 def resync_translations(instance, user=None) -> list:
-    """Bring every synchronised translation of `instance` up to date with its current content.
+    """Bring every synchronised translation of `instance` up to date with its current content,
+    without publishing anything.
 
     Called when a source page is published or a source snippet saved (see `home.signals`):
-    the TranslationSource is refreshed, synchronised fields are copied, new segments appear
-    (in Danish until a translator translates them), translated segments keep their translation.
-    A live translation is republished; a draft one gets a new draft revision.
+    the TranslationSource is refreshed, so new segments reach the translators (untranslated
+    until they translate them) and translated segments keep their translation. A translated
+    page gets a new draft revision with the new content (synchronised fields copied, new text in
+    Danish), its live version unchanged: the page is out of date ("Udgivet + udkast") until the
+    translation is sent for review and approved. A review in progress on a draft that now has
+    untranslated text is cancelled (approving it would publish the Danish text).
     """
     source = TranslationSource.objects.get_for_instance_or_none(instance)
     if source is None:
@@ -347,15 +376,13 @@ def resync_translations(instance, user=None) -> list:
             continue
         try:
             with transaction.atomic():
-                obj, _created = source.create_or_update_translation(
-                    translation.target_locale,
-                    user=user,
-                    publish=_saves_without_draft(instance),
-                    fallback=True,
-                    copy_parent_pages=True,
-                )
-                if getattr(target, "live", True):
-                    _publish_like_source(obj, instance, user=user)
+                if isinstance(instance, DraftStateMixin):
+                    save_translation_draft(translation, user=user)
+                    obj = _existing_target(source, translation.target_locale)
+                    if isinstance(obj, Page):
+                        cancel_review_of_incomplete_draft(translation, obj, user=user)
+                else:
+                    obj = _resync_snippet(source, translation, instance, target, user=user)
         except ValidationError:
             logger.warning(
                 "Could not sync %s into %s: the translation does not validate.",

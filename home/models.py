@@ -18,6 +18,7 @@ from . import chrome
 from .blocks import BodyBlock
 from .forms import LocaleAwarePageForm
 from .serializers import StreamHTMLField
+from .slugs import DanishSlugInput, danish_slugify
 
 # --- Media -------------------------------------------------------------------------------------
 
@@ -208,6 +209,10 @@ class BasePageForm(LocaleAwarePageForm):
             field = self.fields.get(name)
             if field is not None and not field.help_text:
                 field.help_text = help_text
+        slug = self.fields.get("slug")
+        if slug is not None:
+            # ASCII slugs with Danish transliteration, as the editor types (home/slugs.py).
+            slug.widget = DanishSlugInput(attrs=slug.widget.attrs)
 
 
 class BasePage(Page):
@@ -254,6 +259,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        """ASCII slugs with Danish transliteration, whoever makes the page (home/slugs.py)."""
+        if self.slug and not self.slug.isascii():
+            self.slug = danish_slugify(self.slug)
+        elif not self.slug and self.title:
+            self.slug = danish_slugify(self.title)
+        super().full_clean(*args, **kwargs)
 
     @property
     def meta_description(self):

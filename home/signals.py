@@ -1,8 +1,9 @@
 """Signal receivers for localisation, connected in `HomeConfig.ready`.
 
 - Publishing a Danish page (or publishing/saving a translatable snippet) re-syncs its
-  synchronised translations, so synchronised fields (dates, status, contacts, links) never go
-  stale in another language and new segments reach the translators.
+  synchronised translations as drafts: new segments reach the translators, and each translated
+  page gets a draft with the new content and is marked out of date, nothing published
+  (`home.localisation.resync_translations`). The update goes live through review.
 - A new locale tree (a translation of the home page) gets its translator group's permissions.
 """
 

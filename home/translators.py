@@ -1,10 +1,11 @@
 """Partner translators: one group per language, allowed to translate into that language only.
 
 Wagtail's page permissions are tree-based, and every locale is its own tree under the root
-(the Swedish home page and everything below it). A group with `change` and `publish`
-permission on the Swedish home page can therefore edit (in wagtail-localize's translation
-editor, since those pages are synchronised translations) and publish Swedish pages, and nothing
-else: no Danish page, no other language, no new pages (no `add`), no deletions, no snippets, no
+(the Swedish home page and everything below it). A group with `change` permission on the Swedish
+home page can therefore edit Swedish pages (in wagtail-localize's translation editor, since those
+pages are synchronised translations) and send them for review ("Send til godkendelse",
+`home.translation_review`), and nothing else: no publishing (the moderators approve, as for every
+page), no Danish page, no other language, no new pages (no `add`), no deletions, no snippets, no
 settings, and no "Translate this page" (that needs the global `wagtail_localize.submit_translation`
 permission, which stays with the municipality's editors).
 
@@ -25,8 +26,8 @@ TRANSLATOR_GROUPS = {
     "fi": "Oversættere, finsk",
 }
 
-# Edit (translate) and publish within their own language's tree; nothing more.
-TRANSLATOR_PAGE_PERMISSIONS = ["change_page", "publish_page"]
+# Edit (translate) within their own language's tree; nothing more. Publishing is the moderators'.
+TRANSLATOR_PAGE_PERMISSIONS = ["change_page"]
 
 
 def locale_roots():
@@ -35,7 +36,7 @@ def locale_roots():
 
 
 def grant_translator_permissions(page) -> list[str]:
-    """Give the translators of `page`'s language edit/publish rights on its tree, if missing."""
+    """Give the translators of `page`'s language edit rights on its tree, if missing."""
     if page.depth != 2:
         return []
     group = Group.objects.filter(name=TRANSLATOR_GROUPS.get(page.locale.language_code)).first()

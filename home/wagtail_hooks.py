@@ -2,13 +2,17 @@ from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist, PermissionDenied
 from django.db import models
 from django.db.models import F, Min, OuterRef, Q, Subquery
+from django.templatetags.static import static
+from django.urls import path
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.models import DraftStateMixin, Page, TranslatableMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import translation_review
 from .localisation import resync_translations
 from .models import Contact
 
@@ -34,11 +38,45 @@ def resync_snippet_translations(request, instance):
         resync_translations(instance, user=request.user)
 
 
+# --- Translations go live through review (home/translation_review.py) -----------------------------
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_review_urls():
+    """The translation editor's "Send til godkendelse", and wagtail-localize's "Sync translated
+    pages" without "Publish immediately" (registered before wagtail-localize's own URL of the
+    same path, so it answers)."""
+    return [
+        path(
+            "translation-review/<int:translation_id>/submit/",
+            translation_review.submit_translation_for_review,
+            name="translation_review_submit",
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            translation_review.DraftOnlyUpdateTranslationsView.as_view(),
+            name="translation_review_update_translations",
+        ),
+    ]
+
+
+@hooks.register("before_edit_page", order=-1)
+def refuse_publishing_incomplete_translation(request, page):
+    return translation_review.refuse_publishing_incomplete_translation(request, page)
+
+
+@hooks.register("insert_global_admin_css")
+def translation_editor_css():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("home/admin/translation-editor.css")
+    )
+
+
 # --- Translators translate; they do not remove pages ----------------------------------------------
 # Wagtail's `publish` page permission also allows unpublishing, and `change` + `publish` allow
-# deleting leaf pages. Partner translators need `publish` to put their translation online, but
-# removing pages is not translating: deleting or unpublishing needs the right to add pages there
-# too, which editors and moderators have and translator groups do not.
+# deleting leaf pages. Translators do not publish (their work goes through the moderators'
+# review), and removing pages is not translating: deleting or unpublishing needs the right to add
+# pages there too, which editors and moderators have and translator groups do not.
 
 
 def _may_remove(user, page) -> bool:
@@ -66,16 +104,23 @@ def refuse_bulk_removal_without_add_permission(
 ):
     if action_type in {"delete", "unpublish"}:
         _refuse_removal(request.user, [obj for obj in objects if isinstance(obj, Page)])
+    if action_type == "publish":
+        translation_review.refuse_bulk_publishing_incomplete_translations(objects)
 
 
 # --- Explorer ordering -------------------------------------------------------------------------
 # Petals, initiatives and standard pages are listed in tree order ("ord"), set on their parents'
 # `admin_default_ordering`. Dated content is listed by its date instead, through this table:
-# parent page type -> (child page type, field path, only upcoming dates count). Types that are
-# not installed, or a field path that does not exist, leave Wagtail's ordering alone.
+# parent page type -> (child page type, field path, only upcoming dates count). A type that is
+# not installed leaves Wagtail's ordering alone; a field path that does not exist is an error of
+# `manage.py check` (home.checks), so a misspelt rule cannot silently do nothing.
 ADMIN_CHILD_ORDERING = {
     "initiatives.EventIndexPage": ("initiatives.EventPage", "start", False),
-    "initiatives.FundingPoolIndexPage": ("initiatives.FundingPoolPage", "deadlines__date", True),
+    "initiatives.FundingPoolIndexPage": (
+        "initiatives.FundingPoolPage",
+        "deadlines__deadline",
+        True,
+    ),
 }
 
 

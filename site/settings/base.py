@@ -119,9 +119,14 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Content translation (wagtail-localize): translations are synchronised with the Danish source
-# (re-synced when it is published, see home/signals.py). Machine translation stays off: no
-# translator service is configured, and the site must not send content to third parties.
+# (re-synced as drafts when it is published, see home/signals.py). Machine translation stays off:
+# no translator service is configured, and the site must not send content to third parties.
 WAGTAIL_LOCALIZE_DEFAULT_TRANSLATION_MODE = "synced"
+# "Translate this page" creates a draft (Danish text until translated), never a live page: a
+# translation goes live through the moderation workflow (home/translation_review.py).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
+# ASCII page slugs, with Danish transliteration (æ -> ae, ø -> oe, å -> aa): home/slugs.py.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True

@@ -4,6 +4,7 @@ through the project's wagtail-localize machinery (`home.localisation`)."""
 import pytest
 from django.conf import settings
 from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, TranslationSource
 
 from home.localisation import TranslationCatalogue, sync_object_translation
 
@@ -20,13 +21,18 @@ def locales(locale_da):
 def translate(locales):
     """translate(obj, "en", {"Dansk tekst": "English text"}) -> the live translation.
 
-    Without a mapping, the title (or str) gets a language suffix and other segments fall back to
-    the Danish source, as in wagtail-localize's own editor.
+    Without a mapping, the title (or str) gets a language suffix. Segments the mapping leaves out
+    are "translated" as themselves (a translator who keeps a name), so the translation is
+    complete and gets published: a page with untranslated text is only ever a draft.
     """
 
     def _translate(instance, language, mapping=None):
         if mapping is None:
             mapping = {instance.title: f"{instance.title} [{language}]"}
+        mapping = dict(mapping)
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        for segment in StringSegment.objects.filter(source=source).select_related("string"):
+            mapping.setdefault(segment.string.data, segment.string.data)
         outcome = sync_object_translation(
             instance, locales[language], TranslationCatalogue({language: mapping})
         )

@@ -1,7 +1,6 @@
 """The editors' experience: a Danish admin, a Danish label and help text on every field, required
 alternative text for images, and explorer listings in a sensible order."""
 
-import datetime
 import io
 
 import pytest
@@ -9,17 +8,14 @@ from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import RequestFactory
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.functional import Promise
 from PIL import Image as PILImage
 from wagtail.admin.panels import get_edit_handler
 from wagtail.images import get_image_model
 from wagtail.models import Page, UploadedFile, get_page_models
 
-from home import wagtail_hooks
 from home.editorial import EDITORS
 from home.models import Contact
-from tests.home.factories import StandardPageFactory
 from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
 
 # Fields Wagtail defines on every page (title, slug, SEO title, go-live date, ...): they come
@@ -176,38 +172,4 @@ def test_petals_and_initiatives_are_listed_in_the_policys_order(home_page, edito
     assert _explorer_titles(client, petals[0], titles) == titles
 
 
-def test_dated_children_are_listed_by_date(home_page, editor, client, monkeypatch):
-    """The rule events and funding pools use (their page types arrive with another branch),
-    shown on initiatives ordered by their go-live date; no date comes last."""
-    monkeypatch.setitem(
-        wagtail_hooks.ADMIN_CHILD_ORDERING,
-        "initiatives.PetalPage",
-        ("initiatives.InitiativePage", "go_live_at", False),
-    )
-    petal = PetalPageFactory(parent=home_page)
-    now = timezone.now()
-    InitiativePageFactory(parent=petal, title="A uden dato")
-    InitiativePageFactory(parent=petal, title="B om en uge", go_live_at=now + datetime.timedelta(7))
-    InitiativePageFactory(parent=petal, title="C i morgen", go_live_at=now + datetime.timedelta(1))
-    client.force_login(editor)
-    titles = ["A uden dato", "B om en uge", "C i morgen"]
-    assert _explorer_titles(client, petal, titles) == ["C i morgen", "B om en uge", "A uden dato"]
-    # The editor can still pick another order.
-    assert _explorer_titles(client, petal, titles, ordering="title") == titles
-
-
-@pytest.mark.parametrize(
-    "rule",
-    [
-        ("nonexistent.EventPage", "start", False),
-        ("home.StandardPage", "no_such_field", True),
-    ],
-)
-def test_a_rule_for_a_missing_page_type_or_field_changes_nothing(
-    home_page, editor, client, monkeypatch, rule
-):
-    monkeypatch.setitem(wagtail_hooks.ADMIN_CHILD_ORDERING, "home.HomePage", rule)
-    pages = [StandardPageFactory(parent=home_page, title=f"Side {n}") for n in "AB"]
-    pages[0].save_revision()
-    client.force_login(editor)
-    assert _explorer_titles(client, home_page, [p.title for p in pages]) == ["Side A", "Side B"]
+# Events and funding pools are listed by date: tests/initiatives/test_admin_ordering.py.

@@ -2,6 +2,7 @@
 
 import polib
 import pytest
+from wagtail.models import Page, Workflow, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
 from initiatives.models import InitiativeStatus
@@ -33,29 +34,79 @@ def initiative(home_page, translate):
     return page
 
 
+@pytest.fixture
+def moderation_workflow(db):
+    """The workflow the migration puts on the tree's root (home/migrations/0003)."""
+    workflow = Page.get_first_root_node().get_workflow()
+    assert isinstance(workflow, Workflow)
+    return workflow
+
+
 def _english(page, locales):
     return page.get_translation(locales["en"]).specific
 
 
-def test_publishing_the_danish_page_resyncs_its_english_translation(initiative, locales):
+def test_publishing_the_danish_page_drafts_its_english_translation_without_publishing(
+    initiative, locales, client
+):
+    english = _english(initiative, locales)
+    live_revision = english.live_revision_id
     # An editor changes a synchronised fact and adds a paragraph, then publishes.
     initiative.status = InitiativeStatus.IN_PROGRESS
     initiative.body.append(("paragraph", "<p>Rådene mødes fire gange om året.</p>"))
     initiative.save_revision().publish()
 
+    # The English page readers see is untouched: no Danish paragraph, the old status ...
     english = _english(initiative, locales)
-    assert english.live
-    assert english.status == InitiativeStatus.IN_PROGRESS  # synchronised field follows
-    assert english.title == "Local councils"  # translations are kept
-    paragraphs = [block.value.source for block in english.body]
-    assert paragraphs[0] == "<p>As part of Fælles Forum.</p>"
-    # The new segment reaches the English page (in Danish until translated) ...
-    assert paragraphs[1] == "<p>Rådene mødes fire gange om året.</p>"
-    # ... and the translators, as an untranslated string in wagtail-localize.
+    assert english.live and english.live_revision_id == live_revision
+    assert english.status == InitiativeStatus.PLANNED
+    assert [block.value.source for block in english.body] == ["<p>As part of Fælles Forum.</p>"]
+    html = client.get(english.url).content.decode()
+    assert "Rådene mødes" not in html
+    # ... and it is marked out of date: a draft holds the update for the translators.
+    assert english.has_unpublished_changes
+    draft = english.get_latest_revision_as_object()
+    assert draft.status == InitiativeStatus.IN_PROGRESS  # synchronised field follows
+    assert draft.title == "Local councils"  # translations are kept
+    paragraphs = [block.value.source for block in draft.body]
+    assert paragraphs == [
+        "<p>As part of Fælles Forum.</p>",
+        "<p>Rådene mødes fire gange om året.</p>",  # in Danish until translated
+    ]
+    # The new segment reaches the translators, as an untranslated string in wagtail-localize.
     translation = Translation.objects.get(
         source__object_id=initiative.translation_key, target_locale=locales["en"]
     )
     assert translation.get_progress() == (4, 3)
+
+
+def test_a_review_in_progress_is_cancelled_when_the_danish_page_adds_text(
+    initiative, locales, moderation_workflow
+):
+    english = _english(initiative, locales)
+    english.save_revision()
+    state = moderation_workflow.start(english, None)
+    initiative.body.append(("paragraph", "<p>Rådene mødes fire gange om året.</p>"))
+    initiative.save_revision().publish()
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_CANCELLED
+
+
+def test_a_review_in_progress_continues_when_only_facts_change(
+    initiative, locales, moderation_workflow
+):
+    english = _english(initiative, locales)
+    english.save_revision()
+    state = moderation_workflow.start(english, None)
+    initiative.status = InitiativeStatus.DONE
+    initiative.save_revision().publish()
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    # Approving publishes the (complete) update.
+    state.current_task_state.task.specific.on_action(state.current_task_state, None, "approve")
+    english = _english(initiative, locales)
+    assert english.status == InitiativeStatus.DONE
+    assert not english.has_unpublished_changes
 
 
 def test_a_draft_of_the_danish_page_does_not_resync(initiative, locales):

@@ -5,12 +5,13 @@ wagtail-localize's translation editor: allowed and refused actions are tested th
 """
 
 import importlib
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from wagtail.models import GroupPagePermission
+from wagtail.models import GroupPagePermission, WorkflowState
 from wagtail_localize.models import StringSegment, Translation
 
 from home.translators import TRANSLATOR_GROUPS
@@ -44,12 +45,11 @@ def site(home_page, translate):
     }
 
 
-def test_a_new_locale_tree_gives_its_translators_edit_and_publish_rights(site):
+def test_a_new_locale_tree_gives_its_translators_edit_rights_only(site):
     group = Group.objects.get(name="Oversættere, svensk")
     granted = GroupPagePermission.objects.filter(group=group)
     assert {(p.page_id, p.permission.codename) for p in granted} == {
         (site["sv_home"].id, "change_page"),
-        (site["sv_home"].id, "publish_page"),
     }
 
 
@@ -88,23 +88,52 @@ def test_translator_opens_the_translation_editor_for_a_swedish_page(swedish_tran
     assert b"wagtail-localize" in response.content or b"localize" in response.content
 
 
-def test_translator_translates_a_string_and_publishes_it(
-    swedish_translator, site, locales, django_capture_on_commit_callbacks
+def _translate_string(client, translation, segment, value):
+    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, segment.id])
+    return client.put(
+        url, urlencode({"value": value}), content_type="application/x-www-form-urlencoded"
+    )
+
+
+def test_translator_translates_and_sends_for_review_a_moderator_approves(
+    swedish_translator, site, locales, client, django_user_model
 ):
+    """The Swedish page is updated through the workflow: the translator cannot publish."""
     translation = _translation(site["da"], locales["sv"])
-    title = StringSegment.objects.get(source=translation.source, context__path="title")
-    url = reverse("wagtail_localize:edit_string_translation", args=[translation.id, title.id])
-    response = swedish_translator.put(
-        url, "value=Om+kommunens+policy", content_type="application/x-www-form-urlencoded"
+    # The Danish page gained a sentence: the Swedish page's draft shows it in Danish.
+    segments = {s.context.path: s for s in translation.source.stringsegment_set.all()}
+    response = _translate_string(
+        swedish_translator, translation, segments["title"], "Om kommunens policy"
     )
     assert response.status_code in (200, 201)
 
-    with django_capture_on_commit_callbacks(execute=True):
-        response = swedish_translator.post(_edit(site["sv"]), {"action": "publish"})
+    # Publishing directly is the moderators' right, not the translator's.
+    response = swedish_translator.post(_edit(site["sv"]), {"action": "publish"})
+    assert _refused(response)
+    site["sv"].refresh_from_db()
+    assert site["sv"].title == "Om policyn"
+
+    submit = reverse("translation_review_submit", args=[translation.id])
+    response = swedish_translator.post(submit)
     assert response.status_code == 302
+    state = WorkflowState.objects.active().for_instance(site["sv"]).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    site["sv"].refresh_from_db()
+    assert site["sv"].title == "Om policyn"  # live content unchanged until approved
+    assert site["sv"].has_unpublished_changes
+
+    moderator = django_user_model.objects.create_user(username="mod", password="x" * 16)
+    moderator.groups.add(Group.objects.get(name="Moderatorer"))
+    client.force_login(moderator)
+    approve = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[site["sv"].id, "approve", state.current_task_state.id],
+    )
+    response = client.post(approve, {"comment": ""})
+    assert response.status_code in (200, 302)
     site["sv"].refresh_from_db()
     assert site["sv"].title == "Om kommunens policy"
-    assert site["sv"].live
+    assert site["sv"].live and not site["sv"].has_unpublished_changes
 
 
 def test_translator_uploads_a_po_file_for_their_language(swedish_translator, site, locales):
@@ -165,9 +194,9 @@ def test_translator_cannot_delete_or_unpublish_swedish_pages(swedish_translator,
     site["sv"].refresh_from_db()
     assert site["sv"].live
     bulk = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "delete"])
-    response = swedish_translator.post(f"{bulk}?id={site['sv'].id}")
-    assert _refused(response)
-    site["sv"].refresh_from_db()
+    swedish_translator.post(f"{bulk}?id={site['sv'].id}")
+    site["sv"].refresh_from_db()  # still there (Wagtail lists it as not permitted)
+    assert site["sv"].live
 
 
 def test_editors_may_still_delete_and_unpublish(admin_client, site):
