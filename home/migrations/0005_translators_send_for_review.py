@@ -50,6 +50,6 @@ def restore_publish(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("home", "0003_editorial_roles")]
+    dependencies = [("home", "0004_page_readability")]
 
     operations = [migrations.RunPython(remove_publish, restore_publish)]
