@@ -191,6 +191,9 @@ def test_a_danish_editor_sees_no_english_in_the_main_admin_views(world, client):
             reverse("wagtailsnippets_home_contact:edit", args=[world.contact.pk]),
             reverse("wagtailadmin_pages:history", args=[world.about.id]),
             _translation_editor_url(world.english_about),
+            # The two-factor screens: the editor's devices and adding one (QR code, code form).
+            reverse("wagtail_2fa_device_list", args=[editor.id]),
+            reverse("wagtail_2fa_device_new"),
         ],
         moderator: [
             reverse("wagtailadmin_home"),
@@ -216,6 +219,8 @@ def test_a_danish_editor_sees_no_english_in_the_main_admin_views(world, client):
     assert "Udgivelsestidspunkt" in edit_html or "udgivelsestidspunkt" in edit_html.lower()
     dashboard = pages[("moderator", reverse("wagtailadmin_home"))]
     assert "Afventer din godkendelse" in dashboard and "Om politikken (ny)" in dashboard
+    new_device = pages[("redaktoer", reverse("wagtail_2fa_device_new"))]
+    assert "to-trins-bekræftelse" in new_device
     assert (
         "js-translation-editor"
         in pages[("redaktoer", _translation_editor_url(world.english_about))]
