@@ -31,8 +31,10 @@ $(STAMP): pyproject.toml requirements.lock | $(BIN)/python
 	touch $(STAMP)
 
 # UI strings: the .po catalogues (Danish msgids) are the source; the .mo files are built here
-# (git-ignored), so every `make run` / `make test` uses the current translations.
-PO_FILES := $(wildcard locale/*/LC_MESSAGES/django.po)
+# (git-ignored), so every `make run` / `make test` uses the current translations. Besides the
+# project's own, locale/packages/<group>/ holds the project's translations of Wagtail's,
+# wagtail-localize's and the two-factor screens' messages (django and djangojs).
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po locale/packages/*/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
 LANGUAGES := da en de sv nb fi
 
@@ -60,7 +62,7 @@ install: $(STAMP) $(ASSETS_STAMP) $(MO_FILES)
 messages: install
 	$(MANAGE) makemessages $(addprefix -l ,$(LANGUAGES)) --ignore=.venv --ignore=tests \
 		--ignore=staticfiles --ignore=media --ignore=node_modules --ignore=.test-media \
-		--ignore=static/dist --ignore=tools --ignore=assets
+		--ignore=static/dist --ignore=tools --ignore=assets --ignore=locale
 	msgen -o locale/da/LC_MESSAGES/django.po locale/da/LC_MESSAGES/django.po
 
 migrate: install

@@ -117,7 +117,16 @@ LANGUAGES = [
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The project's own catalogues first; then its translations of the admin's third-party messages
+# (Wagtail, wagtail-localize, two-factor screens), one directory per package group, which take
+# precedence over the packages' own catalogues, for gettext and the JavaScript catalogues alike
+# (home/admin_catalogues.py; `manage.py admin_translation_coverage` reports what is missing).
+# `makemessages` writes the project's strings to the first path only.
+ADMIN_CATALOGUE_GROUPS = ["wagtail", "wagtail_localize", "wagtail_2fa", "django_otp"]
+LOCALE_PATHS = [
+    BASE_DIR / "locale",
+    *(BASE_DIR / "locale" / "packages" / group for group in ADMIN_CATALOGUE_GROUPS),
+]
 # Content translation (wagtail-localize): translations are synchronised with the Danish source
 # (re-synced as drafts when it is published, see home/signals.py). Machine translation stays off:
 # no translator service is configured, and the site must not send content to third parties.
