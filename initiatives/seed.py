@@ -6,6 +6,7 @@ are not named in the policy: the seeded contact is example content, marked "Ekse
 """
 
 from home.models import Contact, HomePage
+from home.navigation import ensure_header_tool
 from home.seeding import (
     SeedReport,
     bullet_list,
@@ -551,9 +552,30 @@ FLOWER_TRANSLATIONS = {
     },
 }
 
+
+# The citizens' tools, in the order the header shows them (home.navigation).
+HEADER_TOOL_SLUGS = [funding.INDEX["slug"], councils.INDEX["slug"], events.INDEX["slug"]]
+
+
+def seed_header_tools(report: SeedReport) -> None:
+    """Put the citizens' tools into the header's navigation setting (editors can reorder,
+    relabel or remove them under Indstillinger > Navigation)."""
+    home = HomePage.objects.get(locale=source_locale(), depth=2)
+    for slug in HEADER_TOOL_SLUGS:
+        page = home.get_children().filter(slug=slug).first()
+        if page is not None:
+            ensure_header_tool(report, page=page)
+
+
 # The citizens' tools come after the petals (their pages link to initiatives) and before
 # "Om politikken" (90), so they follow the petals in the page tree.
-SEEDERS = [(10, seed), (20, councils.seed), (30, funding.seed), (40, events.seed)]
+SEEDERS = [
+    (10, seed),
+    (20, councils.seed),
+    (30, funding.seed),
+    (40, events.seed),
+    (45, seed_header_tools),
+]
 
 # English for every Danish text segment the citizens' tools seed (see the translations contract).
 TRANSLATIONS = {
