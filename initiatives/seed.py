@@ -403,6 +403,7 @@ EXAMPLE_CONTACT = {
     "organisation": "Haderslev Kommune",
     "email": "frivillig@example.org",
     "may_publish": True,
+    "is_example": True,
 }
 
 
@@ -425,7 +426,11 @@ def seed(report: SeedReport) -> None:
         for initiative_data in initiatives:
             fields = dict(initiative_data)
             slug = fields.pop("slug")
-            initiative = ensure_page(report, petal, InitiativePage, slug, contact=contact, **fields)
+            # The statuses interpret the policy's wording ("fortsættes", "oprettes"): example
+            # content until an editor confirms each one.
+            initiative = ensure_page(
+                report, petal, InitiativePage, slug, contact=contact, is_example=True, **fields
+            )
             pages[(petal.slug, slug)] = initiative
 
     # Relations are part of a page's content, so they go into a new published revision (the

@@ -202,6 +202,7 @@ def seed(report: SeedReport) -> None:
             index,
             EventPage,
             data["slug"],
+            is_example=True,  # dates and times are examples relative to the seeding day
             title=data["title"],
             summary=data["summary"],
             start=local_datetime(day, start_time),

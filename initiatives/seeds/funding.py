@@ -457,17 +457,20 @@ def seed(report: SeedReport) -> None:
         if index.get_children().filter(slug=data["slug"]).exists():
             report.add(False, data["slug"])
             continue
+        deadlines = data["deadlines"]()
         ensure_page(
             report,
             index,
             FundingPoolPage,
             data["slug"],
+            # Deadlines not known for the current year are examples (their note says so).
+            is_example=any(row.get("note", "").startswith("Eksempel") for row in deadlines),
             **{name: data[name] for name in PAGE_FIELDS if name in data},
             applicant_types=[applicant_types[code] for code in data["applicants"]],
             purposes=[purposes[code] for code in data["purposes"]],
             contact=contacts[data["contact"]],
             petals=petals(*data["petals"]),
-            deadlines=[FundingDeadline(locale=locale, **row) for row in data["deadlines"]()],
+            deadlines=[FundingDeadline(locale=locale, **row) for row in deadlines],
             initiative_links=[
                 FundingPoolInitiative(initiative=initiative(*key)) for key in data["initiatives"]
             ],
