@@ -111,7 +111,9 @@ PETALS = [
                 "slug": "lokale-raad",
                 "title": "Lokale råd",
                 "summary": "At der oprettes lokale råd i det omfang, det skønnes nødvendigt.",
-                "status": S.PLANNED,
+                # Under way: the councils' tool lists the local councils that exist
+                # (seeds/councils.py); tests/initiatives/test_content_consistency.py keeps it so.
+                "status": S.IN_PROGRESS,
                 "body": paragraphs(
                     "<p>Som en del af Fælles Forum oprettes der lokale råd i det omfang, det "
                     "skønnes nødvendigt.</p>"
@@ -119,7 +121,7 @@ PETALS = [
             },
             {
                 "slug": "internetbaseret-moedested",
-                "title": "Internetbaseret møde- og netværkssted for frivillige aktører",
+                "title": "Internetbaseret møde- og netværkssted for frivillige aktører (Synlighed)",
                 "summary": (
                     "En platform, der muliggør kommunikation omkring tilbud og efterspørgsel "
                     "mellem borgere og foreninger i forhold til frivillige bidrag og hjælp."
@@ -301,7 +303,10 @@ PETALS = [
             },
             {
                 "slug": "internetbaseret-moedested",
-                "title": "Internetbaseret møde- og netværkssted for frivillige aktører",
+                "title": (
+                    "Internetbaseret møde- og netværkssted for frivillige aktører "
+                    "(Sammenhæng og tilgængelighed)"
+                ),
                 "summary": (
                     "En platform for tilbud og efterspørgsel mellem borgere og foreninger – og for "
                     "annoncering af aktiviteter."
@@ -484,7 +489,8 @@ FLOWER_TRANSLATIONS = {
         "Lokale råd": "Local councils",
         "At der oprettes lokale råd i det omfang, det skønnes nødvendigt.": "Local councils are set up where they are considered necessary.",
         "Som en del af Fælles Forum oprettes der lokale råd i det omfang, det skønnes nødvendigt.": "As part of Fælles Forum, local councils are set up where they are considered necessary.",
-        "Internetbaseret møde- og netværkssted for frivillige aktører": "An online meeting and networking place for volunteers",
+        "Internetbaseret møde- og netværkssted for frivillige aktører (Synlighed)": "An online meeting and networking place for volunteers (Visibility)",
+        "Internetbaseret møde- og netværkssted for frivillige aktører (Sammenhæng og tilgængelighed)": "An online meeting and networking place for volunteers (Connections and accessibility)",
         "En platform, der muliggør kommunikation omkring tilbud og efterspørgsel mellem borgere og foreninger i forhold til frivillige bidrag og hjælp.": "A platform where citizens and associations can offer and ask for voluntary contributions and help.",
         "Mødestedet muliggør kommunikation omkring tilbud og efterspørgsel mellem borgere og foreninger i forhold til frivillige bidrag og hjælp i forskellige henseender.": "The meeting place lets citizens and associations offer and ask for voluntary contributions and help of many kinds.",
         "Platformen etableres som en selvstændig hjemmeside/app og drives af frivillige – for frivillige.": "The platform is set up as an independent website/app, run by volunteers – for volunteers.",

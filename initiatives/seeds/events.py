@@ -315,7 +315,7 @@ TRANSLATIONS_EN = {
     ): (
         "The local champions and long-serving volunteers of club life are celebrated at annual "
         "events. About 500 guests attend the volunteer party. Volunteers with more than 10 years "
-        "of service are honoured, and the health prize (Sundhedsprisen) of 10,000 kr is awarded."
+        "of service are honoured, and the health prize (Sundhedsprisen) of DKK 10,000 is awarded."
     ),
     # Frivilligcafé
     "Frivilligcafé i Sundhedscenter Vojens": "Volunteer café at Sundhedscenter Vojens",
