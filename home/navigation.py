@@ -14,7 +14,9 @@ click from anywhere.
 Resolved once per site, language and page-cache generation (home.chrome), as plain dicts.
 """
 
+from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
 from . import chrome
@@ -32,19 +34,28 @@ def tool_links(request) -> list[dict]:
     language = chrome.language()
 
     def compute():
-        from .models import NavigationSettings
+        from .models import NavigationTool
 
-        setting = NavigationSettings.objects.filter(site=site).first()
-        if setting is None:
-            return []
-        items = list(setting.tools.select_related("page", "page__locale").order_by("sort_order"))
-        keys = [item.page.translation_key for item in items if item.page_id]
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .filter(translation_key__in=keys, locale__language_code=language)
-            .select_related("locale")
-        }
+        # One query for the tools with their pages; a second only for translations, when a
+        # page is not in the reader's language already.
+        items = list(
+            NavigationTool.objects.filter(settings__site=site)
+            .select_related("page", "page__locale")
+            .order_by("sort_order")
+        )
+        keys = [
+            item.page.translation_key
+            for item in items
+            if item.page_id and item.page.locale.language_code != language
+        ]
+        translated = {}
+        if keys:
+            translated = {
+                page.translation_key: page
+                for page in Page.objects.live()
+                .filter(translation_key__in=keys, locale__language_code=language)
+                .select_related("locale")
+            }
         links = []
         for item in items:
             if not item.page_id:
@@ -74,11 +85,13 @@ def tool_links(request) -> list[dict]:
     return chrome.cached(request, "tools", [site.pk, language], compute)
 
 
-def petal_links(request) -> list:
-    """The live petals in the reader's language, or the Danish ones where there are none."""
-    locale = chrome.active_locale(request)
-    petals = chrome.petals(locale.pk)
-    if petals or locale.language_code == settings.LANGUAGE_CODE:
+def petal_links(request, menu_items) -> list:
+    """The petals among the home page's menu pages (the reader's language), in the policy's
+    order; where there are none (a language the petals are not translated into), the live
+    Danish petals. Costs no query of its own in a language with petals."""
+    petal_type = ContentType.objects.get_for_model(apps.get_model("initiatives", "PetalPage"))
+    petals = [item for item in menu_items if item.content_type_id == petal_type.pk]
+    if petals or chrome.language() == settings.LANGUAGE_CODE:
         return petals
     source = chrome.cached(
         request, "locale", [settings.LANGUAGE_CODE], lambda: Locale.get_default()

@@ -32,7 +32,8 @@ def main_navigation(context):
     current = context.get("page")
     current_path = current.path if isinstance(current, Page) else ""
 
-    petal_pages = navigation.petal_links(request) if home is not None else []
+    items = chrome.menu_items(request, home) if home is not None else []
+    petal_pages = navigation.petal_links(request, items) if home is not None else []
     # Petals not translated into the reader's language are the Danish ones (petal_links).
     reader_locale_id = chrome.active_locale(request).pk if petal_pages else None
     petals = [
@@ -50,7 +51,6 @@ def main_navigation(context):
     ]
     tool_paths = {link["path"] for link in tools if link["path"]}
     petal_ids = {petal.pk for petal in petal_pages}
-    items = chrome.menu_items(request, home) if home is not None else []
     tools += [
         {
             "label": item.title,
