@@ -2,7 +2,7 @@
 American "April 24, 2027, 2:30 p.m.": the site addresses European readers. Numbers keep
 Django's English separators ("25,000"). The other five languages use Django's own formats,
 which already write their months correctly (Finnish in the genitive: "24. huhtikuuta 2027";
-tests/home/test_date_formats.py checks all six).
+tests/site/test_formats.py checks all six).
 """
 
 DATE_FORMAT = "j F Y"  # 24 April 2027
