@@ -44,7 +44,8 @@ def example_content_rows(user) -> list[ExampleContentRow]:
     languages = dict(settings.LANGUAGES)
     finder = AdminURLFinder(user)
     rows = []
-    for model in example_content_models():
+    models = sorted(example_content_models(), key=lambda model: not issubclass(model, Page))
+    for model in models:
         objects = model._default_manager.filter(is_example=True).select_related("locale")
         is_page = issubclass(model, Page)
         objects = objects.order_by("path") if is_page else objects.order_by("pk")

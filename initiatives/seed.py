@@ -190,7 +190,8 @@ PETALS = [
                     "At lokalsamfund ønsker samarbejde med kommunen omkring anvendelse og "
                     "understøttelse af dialogmodellen (partnerskabsaftaler)."
                 ),
-                "status": S.PLANNED,
+                # Under way: local councils show partnership agreements (seeds/councils.py).
+                "status": S.IN_PROGRESS,
                 "body": paragraphs(
                     "<p>Lokalsamfund, der ønsker det, kan indgå en partnerskabsaftale med kommunen "
                     "om anvendelse og understøttelse af dialogmodellen.</p>"

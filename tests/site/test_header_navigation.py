@@ -150,7 +150,9 @@ def test_another_apps_seed_adds_a_page_of_another_site_as_a_tool(client, home_pa
     assert NavigationTool.objects.count() == 1
 
     desktop = _desktop(_header(client.get("/da/").content.decode()))
-    assert '<a href="https://moedested.example.org/" class="nav-link site-nav__link">' in desktop
+    url = meeting_home.get_url()  # the other site's full URL, with its language prefix
+    assert url.startswith("https://moedested.example.org/")
+    assert f'<a href="{url}" class="nav-link site-nav__link">' in desktop
     assert "<span>Mødestedet</span>" in desktop
 
 
