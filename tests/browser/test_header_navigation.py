@@ -64,6 +64,11 @@ def test_at_375_px_the_menu_drawer_has_every_tool_and_petal_and_passes_axe(
     assert not page.locator(".petal-nav").is_visible()
     page.locator(".js-menu-open").click()
     page.wait_for_selector(".mobile-drawer.is-visible")
+    # The drawer slides in from the side: wait until it is wholly inside the window.
+    page.wait_for_function(
+        "() => { const box = document.querySelector('.mobile-drawer').getBoundingClientRect();"
+        " return box.left >= 0 && box.right <= window.innerWidth + 1; }"
+    )
     links = page.evaluate(VISIBLE_LINKS_JS, ".navigation-menu-mobile a")
     shown = {link["text"] for link in links if link["inside"]}
     missing = [title for title in (*tools, *petals) if title not in shown]
