@@ -233,7 +233,7 @@ def menu_items(request, home):
             .live()
             .in_menu()
             .order_by("path")
-            .only("id", "title", "url_path", "path", "depth", "locale_id")
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "content_type_id")
         )
 
     return cached(request, "menu", [home.pk], compute)

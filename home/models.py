@@ -2,15 +2,18 @@
 the contact snippet and the site settings. Other apps build on these; this app imports none of
 theirs (page types of other apps are referred to by their "app.Model" label only)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -72,6 +75,31 @@ class CustomDocument(AbstractDocument):
         verbose_name_plural = _("dokumenter")
 
 
+# --- Example content ---------------------------------------------------------------------------
+
+
+class ExampleContentMixin(models.Model):
+    """Content whose concrete details (a deadline, an amount, an event's time, a status, an
+    agreement, a contact) are examples nobody has confirmed yet. While `is_example` is ticked,
+    every such detail is shown with a visible "Eksempel" marker (`{% example_marker obj %}`, from
+    home.templatetags.components), and the admin report "Eksempelindhold" lists the object, so
+    nothing invented goes live as fact. Page types and snippets with such details inherit this."""
+
+    is_example = models.BooleanField(
+        _("eksempelindhold"),
+        default=False,
+        help_text=_(
+            "Sat, så længe de konkrete oplysninger (frister, beløb, tidspunkter, status, aftaler "
+            "og kontaktpersoner) er eksempler, som ingen har bekræftet. Hver oplysning vises da "
+            "med mærket »Eksempel«, og siden står i rapporten »Eksempelindhold«. Fjern krydset, "
+            "når du har bekræftet oplysningerne."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+
 # --- Contacts ----------------------------------------------------------------------------------
 
 
@@ -81,7 +109,7 @@ class ContactQuerySet(models.QuerySet):
         return self.filter(may_publish=True)
 
 
-class Contact(TranslatableMixin, index.Indexed, models.Model):
+class Contact(ExampleContentMixin, TranslatableMixin, index.Indexed, models.Model):
     """A contact person, shared across the site. Shown publicly only with consent."""
 
     name = models.CharField(_("navn"), max_length=255)
@@ -112,6 +140,7 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("email", help_text=_("Den adresse, læserne kan skrive til.")),
         FieldPanel("phone", help_text=_('Fx "74 34 34 34". Kan udelades.')),
         FieldPanel("may_publish"),
+        FieldPanel("is_example"),
     ]
 
     # Names, addresses and the consent flag are facts, not language: keep them out of PO files.
@@ -122,6 +151,7 @@ class Contact(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("email"),
         SynchronizedField("phone"),
         SynchronizedField("may_publish"),
+        SynchronizedField("is_example"),
     ]
 
     search_fields = [
@@ -187,6 +217,76 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("indstillinger for sitet")
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(ClusterableModel, BaseSiteSetting):
+    """The header's "what you can do" links: the citizens' tools, in the editors' order, on
+    every page of the site, one click away (the petals follow automatically, from the page
+    tree). A tool is a page of any site (shown in the reader's language where it is translated)
+    or an external address with a label."""
+
+    panels = [
+        InlinePanel(
+            "tools",
+            heading=_("Borgernes værktøjer i sidehovedet"),
+            label=_("værktøj"),
+            help_text=_(
+                "Vises øverst på hver side, i denne rækkefølge. Træk for at ændre rækkefølgen."
+            ),
+        )
+    ]
+
+    class Meta:
+        verbose_name = _("navigation")
+
+
+class NavigationTool(Orderable):
+    """One link of NavigationSettings: a page (any site's) or an external URL."""
+
+    settings = ParentalKey(NavigationSettings, on_delete=models.CASCADE, related_name="tools")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("side"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Siden, værktøjet fører til, også på et andet site. Læserne får den på deres eget "
+            "sprog, når den er oversat."
+        ),
+    )
+    url = models.URLField(
+        _("ekstern adresse"),
+        blank=True,
+        help_text=_("Kun når værktøjet ligger uden for Wagtail, fx https://…"),
+    )
+    label = models.CharField(
+        _("tekst"),
+        max_length=60,
+        blank=True,
+        help_text=_(
+            "Linkets tekst. Tom: sidens titel på læserens sprog. Skal udfyldes ved en ekstern "
+            "adresse."
+        ),
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("url"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("værktøj")
+        verbose_name_plural = _("værktøjer")
+
+    def clean(self):
+        super().clean()
+        if bool(self.page_id) == bool(self.url):
+            raise ValidationError(_("Vælg enten en side eller en ekstern adresse, ikke begge."))
+        if self.url and not self.label.strip():
+            raise ValidationError({"label": _("Skriv linkets tekst til den eksterne adresse.")})
+
+    def __str__(self):
+        return self.label or (self.page.title if self.page_id else self.url)
 
 
 # --- Pages -------------------------------------------------------------------------------------

@@ -221,3 +221,40 @@ def register_readability_report_menu_item():
         icon_name="doc-full",
         order=700,
     )
+
+
+# --- Example content report ----------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_example_content_report_urls():
+    from django.urls import path
+
+    from .reports import ExampleContentReportView
+
+    return [
+        path(
+            "reports/example-content/",
+            ExampleContentReportView.as_view(),
+            name="example_content_report",
+        ),
+        path(
+            "reports/example-content/results/",
+            ExampleContentReportView.as_view(results_only=True),
+            name="example_content_report_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_example_content_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        _("Eksempelindhold"),
+        reverse("example_content_report"),
+        name="example-content",
+        icon_name="warning",
+        order=1300,
+    )

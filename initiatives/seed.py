@@ -6,6 +6,7 @@ are not named in the policy: the seeded contact is example content, marked "Ekse
 """
 
 from home.models import Contact, HomePage
+from home.navigation import ensure_header_tool
 from home.seeding import (
     SeedReport,
     bullet_list,
@@ -110,7 +111,9 @@ PETALS = [
                 "slug": "lokale-raad",
                 "title": "Lokale råd",
                 "summary": "At der oprettes lokale råd i det omfang, det skønnes nødvendigt.",
-                "status": S.PLANNED,
+                # Under way: the councils' tool lists the local councils that exist
+                # (seeds/councils.py); tests/initiatives/test_content_consistency.py keeps it so.
+                "status": S.IN_PROGRESS,
                 "body": paragraphs(
                     "<p>Som en del af Fælles Forum oprettes der lokale råd i det omfang, det "
                     "skønnes nødvendigt.</p>"
@@ -118,7 +121,7 @@ PETALS = [
             },
             {
                 "slug": "internetbaseret-moedested",
-                "title": "Internetbaseret møde- og netværkssted for frivillige aktører",
+                "title": "Internetbaseret møde- og netværkssted for frivillige aktører (Synlighed)",
                 "summary": (
                     "En platform, der muliggør kommunikation omkring tilbud og efterspørgsel "
                     "mellem borgere og foreninger i forhold til frivillige bidrag og hjælp."
@@ -187,7 +190,8 @@ PETALS = [
                     "At lokalsamfund ønsker samarbejde med kommunen omkring anvendelse og "
                     "understøttelse af dialogmodellen (partnerskabsaftaler)."
                 ),
-                "status": S.PLANNED,
+                # Under way: local councils show partnership agreements (seeds/councils.py).
+                "status": S.IN_PROGRESS,
                 "body": paragraphs(
                     "<p>Lokalsamfund, der ønsker det, kan indgå en partnerskabsaftale med kommunen "
                     "om anvendelse og understøttelse af dialogmodellen.</p>"
@@ -300,7 +304,10 @@ PETALS = [
             },
             {
                 "slug": "internetbaseret-moedested",
-                "title": "Internetbaseret møde- og netværkssted for frivillige aktører",
+                "title": (
+                    "Internetbaseret møde- og netværkssted for frivillige aktører "
+                    "(Sammenhæng og tilgængelighed)"
+                ),
                 "summary": (
                     "En platform for tilbud og efterspørgsel mellem borgere og foreninger – og for "
                     "annoncering af aktiviteter."
@@ -402,6 +409,7 @@ EXAMPLE_CONTACT = {
     "organisation": "Haderslev Kommune",
     "email": "frivillig@example.org",
     "may_publish": True,
+    "is_example": True,
 }
 
 
@@ -424,7 +432,11 @@ def seed(report: SeedReport) -> None:
         for initiative_data in initiatives:
             fields = dict(initiative_data)
             slug = fields.pop("slug")
-            initiative = ensure_page(report, petal, InitiativePage, slug, contact=contact, **fields)
+            # The statuses interpret the policy's wording ("fortsættes", "oprettes"): example
+            # content until an editor confirms each one.
+            initiative = ensure_page(
+                report, petal, InitiativePage, slug, contact=contact, is_example=True, **fields
+            )
             pages[(petal.slug, slug)] = initiative
 
     # Relations are part of a page's content, so they go into a new published revision (the
@@ -478,7 +490,8 @@ FLOWER_TRANSLATIONS = {
         "Lokale råd": "Local councils",
         "At der oprettes lokale råd i det omfang, det skønnes nødvendigt.": "Local councils are set up where they are considered necessary.",
         "Som en del af Fælles Forum oprettes der lokale råd i det omfang, det skønnes nødvendigt.": "As part of Fælles Forum, local councils are set up where they are considered necessary.",
-        "Internetbaseret møde- og netværkssted for frivillige aktører": "An online meeting and networking place for volunteers",
+        "Internetbaseret møde- og netværkssted for frivillige aktører (Synlighed)": "An online meeting and networking place for volunteers (Visibility)",
+        "Internetbaseret møde- og netværkssted for frivillige aktører (Sammenhæng og tilgængelighed)": "An online meeting and networking place for volunteers (Connections and accessibility)",
         "En platform, der muliggør kommunikation omkring tilbud og efterspørgsel mellem borgere og foreninger i forhold til frivillige bidrag og hjælp.": "A platform where citizens and associations can offer and ask for voluntary contributions and help.",
         "Mødestedet muliggør kommunikation omkring tilbud og efterspørgsel mellem borgere og foreninger i forhold til frivillige bidrag og hjælp i forskellige henseender.": "The meeting place lets citizens and associations offer and ask for voluntary contributions and help of many kinds.",
         "Platformen etableres som en selvstændig hjemmeside/app og drives af frivillige – for frivillige.": "The platform is set up as an independent website/app, run by volunteers – for volunteers.",
@@ -551,9 +564,30 @@ FLOWER_TRANSLATIONS = {
     },
 }
 
+
+# The citizens' tools, in the order the header shows them (home.navigation).
+HEADER_TOOL_SLUGS = [funding.INDEX["slug"], councils.INDEX["slug"], events.INDEX["slug"]]
+
+
+def seed_header_tools(report: SeedReport) -> None:
+    """Put the citizens' tools into the header's navigation setting (editors can reorder,
+    relabel or remove them under Indstillinger > Navigation)."""
+    home = HomePage.objects.get(locale=source_locale(), depth=2)
+    for slug in HEADER_TOOL_SLUGS:
+        page = home.get_children().filter(slug=slug).first()
+        if page is not None:
+            ensure_header_tool(report, page=page)
+
+
 # The citizens' tools come after the petals (their pages link to initiatives) and before
 # "Om politikken" (90), so they follow the petals in the page tree.
-SEEDERS = [(10, seed), (20, councils.seed), (30, funding.seed), (40, events.seed)]
+SEEDERS = [
+    (10, seed),
+    (20, councils.seed),
+    (30, funding.seed),
+    (40, events.seed),
+    (45, seed_header_tools),
+]
 
 # English for every Danish text segment the citizens' tools seed (see the translations contract).
 TRANSLATIONS = {

@@ -31,7 +31,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import BasePage, BasePageForm, Contact
+from home.models import BasePage, BasePageForm, Contact, ExampleContentMixin
 from initiatives.models import InitiativePage, PetalPage
 
 from .geo import HADERSLEV, GeoPoint, Place, build_map, compass_direction, rounded_distance_km
@@ -629,7 +629,7 @@ class TwinTownProjectForm(BasePageForm):
         return cleaned_data
 
 
-class TwinTownProjectPage(BasePage):
+class TwinTownProjectPage(ExampleContentMixin, BasePage):
     """A project shared by Haderslev and one or more twin towns."""
 
     towns = ParentalManyToManyField(
@@ -673,6 +673,7 @@ class TwinTownProjectPage(BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("intro"),
         FieldPanel("towns", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(

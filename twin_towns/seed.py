@@ -663,6 +663,7 @@ def seed(report: SeedReport) -> None:
             Contact,
             {"name": data["name"]},
             may_publish=True,
+            is_example=data["name"].startswith("Eksempel"),
             **{k: v for k, v in data.items() if k != "name"},
         )
         for key, data in CONTACTS.items()
@@ -704,6 +705,7 @@ def seed(report: SeedReport) -> None:
             project_index,
             TwinTownProjectPage,
             slug,
+            is_example=True,  # the projects are examples
             towns=[towns[key] for key in fields.pop("towns")],
             themes=[petals[key] for key in fields.pop("themes") if key in petals],
             contact_links=links,

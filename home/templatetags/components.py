@@ -9,6 +9,7 @@ DKFDS 11's; see home/templates/home/components/README.md for the other component
     {% icon "time" %}                                         decorative (aria-hidden)
     {% icon "warning" classes="alert-icon" label=icon_label %}  announced as "icon_label"
     {% badge _("Åben") variant="success" prefix="Status: " %}
+    {% example_marker page %}                                 "Eksempel" if page.is_example
     <time datetime="{{ page.last_published_at|datetime_attribute }}">   a valid HTML datetime
 """
 
@@ -20,6 +21,7 @@ from django.dispatch import receiver
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 register = template.Library()
 
@@ -74,6 +76,22 @@ def badge(text, variant="", prefix=""):
         f" badge-{variant}" if variant else "",
         format_html('<span class="sr-only">{}</span>', prefix) if prefix else "",
         text,
+    )
+
+
+@register.simple_tag
+def example_marker(obj):
+    """A visible "Eksempel" marker, for a detail (a deadline, an amount, a time, a status, an
+    agreement, a contact) of an object whose details are not yet confirmed
+    (home.models.ExampleContentMixin: `is_example`); nothing otherwise. Screen readers hear
+    "Eksempel, ikke bekræftet". Put it right after each such detail, where it is shown."""
+    if not getattr(obj, "is_example", False):
+        return ""
+    return format_html(
+        ' <span class="badge badge-small example-marker">{}'
+        '<span class="sr-only">, {}</span></span>',
+        gettext("Eksempel"),
+        gettext("ikke bekræftet"),
     )
 
 

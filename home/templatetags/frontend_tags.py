@@ -12,6 +12,7 @@ Numbers for SVG attributes are returned as strings: Django localises floats in t
 ("12,5" in Danish), which SVG cannot read.
 """
 
+import hashlib
 import math
 from dataclasses import dataclass
 
@@ -216,22 +217,24 @@ def without_legal_pages(pages) -> list:
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context) -> dict:
-    """The main navigation's links (site_tags.main_navigation), computed once per page for the
-    desktop menu (home/includes/main_navigation.html) and the mobile drawer
-    (home/includes/mobile_navigation.html), plus whether the current page is the home page."""
+    """The header navigation's links (site_tags.main_navigation: the tools and the petals),
+    computed once per page for the desktop menu (home/includes/main_navigation.html) and the
+    mobile drawer (home/includes/mobile_navigation.html), plus whether the current page is the
+    home page."""
     data = main_navigation(context)
     page, home = context.get("page"), data.get("home")
     data["home_is_current"] = isinstance(page, Page) and home is not None and page.pk == home.pk
-    # All that tells one page's menus from another's (the marked item), for chrome_fragment.
-    active = next(
-        (
-            f"{link['page'].pk}-{'current' if link['is_current'] else 'section'}"
-            for link in data["links"]
-            if link["is_current"] or link["in_section"]
-        ),
-        "home" if data["home_is_current"] else "none",
+    # All that tells one page's menus from another's (the marked items), for chrome_fragment.
+    marked = [
+        f"{link['url']}-{'current' if link['is_current'] else 'section'}"
+        for link in (*data["tools"], *data["petals"])
+        if link["is_current"] or link["in_section"]
+    ]
+    data["active"] = (
+        hashlib.sha1("|".join(marked).encode(), usedforsecurity=False).hexdigest()
+        if marked
+        else ("home" if data["home_is_current"] else "none")
     )
-    data["active"] = active
     return data
 
 

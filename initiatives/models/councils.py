@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage
+from home.models import BasePage, ExampleContentMixin
 
 from .common import (
     InitiativeLink,
@@ -143,7 +143,7 @@ class PartnershipStatus(models.TextChoices):
     SIGNED = "signed", _("Aftale indgået")
 
 
-class LocalCouncilPage(BasePage):
+class LocalCouncilPage(ExampleContentMixin, BasePage):
     """A local council (or citizens' association acting as one) and its local community."""
 
     summary = models.TextField(
@@ -210,6 +210,7 @@ class LocalCouncilPage(BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("summary"),
         MultiFieldPanel(
             [FieldPanel("area"), FieldPanel("villages"), FieldPanel("website")],

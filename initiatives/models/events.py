@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, ExampleContentMixin
 
 from .common import (
     COPENHAGEN,
@@ -107,7 +107,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return events_calendar(request, self, events, filename="aktivitetskalender.ics")
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
     """One event: when (Copenhagen time), where, who organises it and how to sign up."""
 
     base_form_class = LocaleScopedPageForm
@@ -166,6 +166,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("summary"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Tidspunkt")),
         MultiFieldPanel(

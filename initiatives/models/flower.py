@@ -12,7 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import chrome
-from home.models import BasePage
+from home.models import BasePage, ExampleContentMixin
 from home.serializers import PublicContactField, PublicPagesField, RichTextHTMLField
 
 
@@ -92,7 +92,7 @@ class InitiativeStatus(models.TextChoices):
     DONE = "done", _("Gennemført")
 
 
-class InitiativePage(BasePage):
+class InitiativePage(ExampleContentMixin, BasePage):
     """A concrete initiative (indsats) the policy lists under a petal."""
 
     summary = models.TextField(
@@ -124,6 +124,7 @@ class InitiativePage(BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("summary"),
         FieldPanel("status"),
         MultiFieldPanel(

@@ -20,7 +20,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, ExampleContentMixin
 from initiatives.blocks import ApplicationStepsBlock, PoolDocumentsBlock, QuestionsBlock
 
 from .common import (
@@ -213,7 +213,7 @@ class FundingPoolIndexPage(RoutablePageMixin, BasePage):
         return deadlines_calendar(request, self, pools, local_today())
 
 
-class FundingPoolPage(FAQMixin, RoutablePageMixin, BasePage):
+class FundingPoolPage(FAQMixin, RoutablePageMixin, ExampleContentMixin, BasePage):
     """One funding pool: purpose, who may apply, what is funded, amounts, deadlines, steps."""
 
     base_form_class = LocaleScopedPageForm
@@ -315,6 +315,7 @@ class FundingPoolPage(FAQMixin, RoutablePageMixin, BasePage):
 
     content_panels = [
         *Page.content_panels,
+        FieldPanel("is_example"),
         FieldPanel("summary"),
         FieldPanel("purpose"),
         MultiFieldPanel(

@@ -37,4 +37,6 @@ def initiative(petal_slug: str, slug: str) -> InitiativePage:
 
 
 def contact(report: SeedReport, name: str, **fields) -> Contact:
+    # A contact the public sources do not name is example content (its name says "Eksempel:").
+    fields.setdefault("is_example", name.startswith("Eksempel"))
     return ensure_snippet(report, Contact, {"name": name}, **fields)

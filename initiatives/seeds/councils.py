@@ -273,6 +273,7 @@ def seed(report: SeedReport) -> None:
             index,
             LocalCouncilPage,
             slug,
+            is_example=True,  # contacts, meetings and agreements are examples
             title=name,
             summary=_summary(name),
             area=areas[area_key],

@@ -202,6 +202,7 @@ def seed(report: SeedReport) -> None:
             index,
             EventPage,
             data["slug"],
+            is_example=True,  # dates and times are examples relative to the seeding day
             title=data["title"],
             summary=data["summary"],
             start=local_datetime(day, start_time),
@@ -314,7 +315,7 @@ TRANSLATIONS_EN = {
     ): (
         "The local champions and long-serving volunteers of club life are celebrated at annual "
         "events. About 500 guests attend the volunteer party. Volunteers with more than 10 years "
-        "of service are honoured, and the health prize (Sundhedsprisen) of 10,000 kr is awarded."
+        "of service are honoured, and the health prize (Sundhedsprisen) of DKK 10,000 is awarded."
     ),
     # Frivilligcafé
     "Frivilligcafé i Sundhedscenter Vojens": "Volunteer café at Sundhedscenter Vojens",

@@ -457,17 +457,20 @@ def seed(report: SeedReport) -> None:
         if index.get_children().filter(slug=data["slug"]).exists():
             report.add(False, data["slug"])
             continue
+        deadlines = data["deadlines"]()
         ensure_page(
             report,
             index,
             FundingPoolPage,
             data["slug"],
+            # Deadlines not known for the current year are examples (their note says so).
+            is_example=any(row.get("note", "").startswith("Eksempel") for row in deadlines),
             **{name: data[name] for name in PAGE_FIELDS if name in data},
             applicant_types=[applicant_types[code] for code in data["applicants"]],
             purposes=[purposes[code] for code in data["purposes"]],
             contact=contacts[data["contact"]],
             petals=petals(*data["petals"]),
-            deadlines=[FundingDeadline(locale=locale, **row) for row in data["deadlines"]()],
+            deadlines=[FundingDeadline(locale=locale, **row) for row in deadlines],
             initiative_links=[
                 FundingPoolInitiative(initiative=initiative(*key)) for key in data["initiatives"]
             ],
@@ -582,7 +585,7 @@ TRANSLATIONS_EN = {
     "Projekter på op til 3 år": "Projects of up to 3 years",
     "Rekruttering og anerkendelse af frivillige": "Recruiting and recognising volunteers",
     "I 2017 fik 74 af 78 ansøgninger støtte – i alt 472.000 kr.": (
-        "In 2017, 74 of 78 applications were funded – 472,000 kr in all."
+        "In 2017, 74 of 78 applications were funded – DKK 472,000 in all."
     ),
     # Landdistriktspuljen
     "Landdistriktspuljen": "The Rural Districts Pool (Landdistriktspuljen)",
@@ -616,7 +619,7 @@ TRANSLATIONS_EN = {
     ): "Projects that strengthen settlement, jobs, tourism, transport, culture or cooperation",
     "Driftsudgifter": "Running costs",
     "Projekter i Haderslev by, Vojens og Gram": "Projects in the towns of Haderslev, Vojens and Gram",
-    "Puljen var på 900.000 kr. i alt i 2024.": "The pool was 900,000 kr in all in 2024.",
+    "Puljen var på 900.000 kr. i alt i 2024.": "The pool was DKK 900,000 in all in 2024.",
     "Landdistriktskoordinatoren sidder på Christian X's Vej 39, 6100 Haderslev.": (
         "The rural-district coordinator is based at Christian X's Vej 39, 6100 Haderslev."
     ),
@@ -626,7 +629,7 @@ TRANSLATIONS_EN = {
         "Op til 50.000 kr. pr. landdistrikt til projekter, som borgerne selv vælger på et "
         "borgermøde og ved en lokal afstemning."
     ): (
-        "Up to 50,000 kr per rural district for projects that the citizens choose themselves at a "
+        "Up to DKK 50,000 per rural district for projects that the citizens choose themselves at a "
         "citizens' meeting and in a local vote."
     ),
     (
@@ -644,7 +647,7 @@ TRANSLATIONS_EN = {
         "vote in which the citizens decide which projects the money goes to."
     ),
     "Op til 50.000 kr. pr. landdistrikt. 27 lokalsamfund deltager.": (
-        "Up to 50,000 kr per rural district. 27 local communities take part."
+        "Up to DKK 50,000 per rural district. 27 local communities take part."
     ),
     "Tilmeld lokalsamfundet": "Sign up the local community",
     "Borgerforeningen tilmelder lokalsamfundet til årets runde.": (
@@ -690,19 +693,19 @@ TRANSLATIONS_EN = {
     "Udstyr": "Equipment",
     "Nye aktiviteter": "New activities",
     "Der er desuden en akutpulje på 100.000 kr.": (
-        "There is also an emergency pool of 100,000 kr."
+        "There is also an emergency pool of DKK 100,000."
     ),
     # Forsamlingshuse
     "Lejetilskud til forsamlingshuse": "Rent subsidy for village halls",
     "Lejetilskud på op til 2.000 kr. pr. arrangement i kommunens forsamlingshuse.": (
-        "A rent subsidy of up to 2,000 kr per event in the municipality's village halls."
+        "A rent subsidy of up to DKK 2,000 per event in the municipality's village halls."
     ),
     "Puljen giver forsamlingshusene et lejetilskud på op til 2.000 kr. pr. arrangement.": (
-        "The pool gives the village halls a rent subsidy of up to 2,000 kr per event."
+        "The pool gives the village halls a rent subsidy of up to DKK 2,000 per event."
     ),
     "Forsamlingshusene i kommunen.": "The village halls in the municipality.",
     "225.000 kr. om året, som deles af 17 forsamlingshuse.": (
-        "225,000 kr a year, shared by 17 village halls."
+        "DKK 225,000 a year, shared by 17 village halls."
     ),
     # Landsbyfornyelse
     "Landsbyfornyelse": "Village renewal",
@@ -789,7 +792,7 @@ TRANSLATIONS_EN = {
     ),
     "Hvor meget plejer man at få?": "How much do applicants usually get?",
     "I 2017 fik ansøgerne mellem 2.000 og 40.000 kr. 74 af 78 ansøgninger fik støtte.": (
-        "In 2017 applicants received between 2,000 and 40,000 kr. 74 of 78 applications were "
+        "In 2017 applicants received between DKK 2,000 and DKK 40,000. 74 of 78 applications were "
         "funded."
     ),
     "Hvad tæller som landdistrikt?": "What counts as a rural district?",
@@ -809,7 +812,7 @@ TRANSLATIONS_EN = {
         "Self-owned facilities can get support for at most 50 % of the costs."
     ),
     "Hvad gør vi ved en akut skade på bygningen?": "What do we do about urgent damage to the building?",
-    "Der er en akutpulje på 100.000 kr.": "There is an emergency pool of 100,000 kr.",
+    "Der er en akutpulje på 100.000 kr.": "There is an emergency pool of DKK 100,000.",
     (
         "Eksempel: Kontakt Kultur & Fritid, hvis bygningen for eksempel får en vandskade, så "
         "hjælper vi jer med at søge."

@@ -127,6 +127,9 @@ LOCALE_PATHS = [
     BASE_DIR / "locale",
     *(BASE_DIR / "locale" / "packages" / group for group in ADMIN_CATALOGUE_GROUPS),
 ]
+# Date and number formats that differ from Django's per language (site/formats/: English in
+# British style). Languages without a module of their own use Django's.
+FORMAT_MODULE_PATH = ["haderslev_site.formats"]
 # Content translation (wagtail-localize): translations are synchronised with the Danish source
 # (re-synced as drafts when it is published, see home/signals.py). Machine translation stays off:
 # no translator service is configured, and the site must not send content to third parties.

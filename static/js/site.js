@@ -39,14 +39,6 @@
     window.DKFDS.init();
   }
 
-  // DKFDS writes the label of the main menu's overflow button ("Mere") in Danish; use the
-  // translated label the template puts on the menu.
-  var nav = document.querySelector(".navigation-menu .nav[data-more-label]");
-  var moreLabel = nav && nav.querySelector(".more-button span");
-  if (moreLabel) {
-    moreLabel.textContent = nav.getAttribute("data-more-label");
-  }
-
   // "Udskriv siden" (print) buttons are shown only when the browser can print from a script.
   if (typeof window.print === "function") {
     document.querySelectorAll("[data-print-page]").forEach(function (button) {

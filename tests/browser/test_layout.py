@@ -35,29 +35,21 @@ def test_fits_the_window_without_horizontal_scrolling(visit, language, kind, wid
 
 
 def test_desktop_navigation_leads_to_each_section(site, open_page):
-    """Every section of the main menu is reached from it, directly or, for the items DKFDS
-    folds into "Mere" when the bar is full, from that menu; the link to the current section
-    is marked aria-current."""
+    """Every link of the header navigation (the tools' menu bar and the petals' band) is
+    visible and leads to its page, whose link is then marked aria-current."""
     page = open_page(site.page("da", "homepage").path, WIDTHS["desktop"])
     assert not page.is_visible(".js-menu-open")
-    titles = page.eval_on_selector_all(
-        ".navigation-menu .mainmenu > li:not(.more-option) > a.nav-link",
-        "links => links.map(a => a.textContent.trim())",
-    )
-    assert len(titles) >= 6, titles  # five petals and "Om politikken"
+    selector = ".navigation-menu .site-nav a.nav-link, .petal-nav a.petal-nav__link"
+    titles = page.eval_on_selector_all(selector, "links => links.map(a => a.textContent.trim())")
+    assert len(titles) >= 10, titles  # three tools, two more pages, five petals
     for title in titles:
         exact = re.compile(f"^\\s*{re.escape(title)}\\s*$")
-        link = page.locator(
-            ".navigation-menu .mainmenu > li:not(.more-option):not(.d-none) > a.nav-link"
-        ).filter(has_text=exact)
-        if link.count() == 0:
-            page.click(".navigation-menu .more-option .more-button")
-            link = page.locator("#fds-more-menu a.nav-link").filter(has_text=exact)
-        assert link.count() == 1, f"{title} is not in the menu bar nor in its more menu"
+        link = page.locator(selector).filter(has_text=exact)
+        assert link.count() == 1 and link.is_visible(), f"{title} is not visible in the header"
         link.click()
         page.wait_for_load_state()
         assert page.inner_text("h1").strip() == title
-        current = page.query_selector(".navigation-menu .mainmenu a[aria-current='page']")
+        current = page.query_selector(f":is({selector})[aria-current='page']")
         assert current is not None and current.text_content().strip() == title
 
 
@@ -75,18 +67,13 @@ def test_mobile_navigation_opens_from_the_menu_button(site, open_page):
     assert not page.is_visible(".mobile-drawer")
 
 
-def test_desktop_menu_moves_what_does_not_fit_into_a_more_menu(site, open_page):
-    """DKFDS folds main menu items that do not fit into "Mere"; at 1000 px the six sections do
-    not fit, and the folded ones stay reachable. DKFDS writes "Mere" in Danish; the site gives
-    the button the translated label from the template."""
+def test_desktop_navigation_wraps_instead_of_hiding_links(site, open_page):
+    """At 1000 px the header's links do not fit on one line: they wrap, every one stays
+    visible, and there is no overflow ("Mere") menu; nothing scrolls sideways."""
     page = open_page(site.page("en", "homepage").path, 1000)
-    more = page.query_selector(".navigation-menu .more-option:not(.d-none) .more-button")
-    assert more is not None
-    label = page.get_attribute(".navigation-menu .nav", "data-more-label")
-    assert label and more.inner_text().strip() == label
-    more.click()
-    hidden_items = page.query_selector_all("#fds-more-menu a.nav-link")
-    assert hidden_items and all(item.is_visible() for item in hidden_items)
+    assert page.locator(".more-option, .more-button").count() == 0
+    links = page.query_selector_all(".navigation-menu .site-nav a, .petal-nav a")
+    assert len(links) >= 8 and all(link.is_visible() for link in links)
     assert page.evaluate(NO_HORIZONTAL_SCROLL_JS)
 
 

@@ -144,7 +144,8 @@ def test_switcher_and_hreflang_leave_out_draft_translations(client, bilingual_si
 
 def test_main_navigation_lists_pages_of_the_current_language(client, bilingual_site):
     PetalPageFactory(parent=bilingual_site["home"], title="Kun på dansk")
-    nav = client.get("/en/").content.decode().split('<nav class="nav"')[1].split("</nav>")[0]
+    html = client.get("/en/").content.decode()
+    nav = html.split('aria-labelledby="petal-nav-heading"')[1].split("</nav>")[0]
     assert "Visibility" in nav
     assert "Kun på dansk" not in nav and "Synlighed" not in nav
 

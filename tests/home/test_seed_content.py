@@ -16,7 +16,7 @@ EXPECTED = {
         "Fælles Forum – årligt dialogmøde",
         "En bedre organisering af frivillighedsområdet",
         "Lokale råd",
-        "Internetbaseret møde- og netværkssted for frivillige aktører",
+        "Internetbaseret møde- og netværkssted for frivillige aktører (Synlighed)",
         "Det nordiske venskabsbysamarbejde",
     ],
     "Bosætning og levesteder": [
@@ -31,7 +31,8 @@ EXPECTED = {
         "Fælles opsyn med veje, parker og anlæg",
         "Projekter på privat initiativ",
         "Fysiske møde- og netværkssteder for frivillige",
-        "Internetbaseret møde- og netværkssted for frivillige aktører",
+        "Internetbaseret møde- og netværkssted for frivillige aktører "
+        "(Sammenhæng og tilgængelighed)",
     ],
     "Sundhed og bæredygtighed": [
         "Årligt borgermøde for kommunens frivillige",

@@ -73,7 +73,7 @@ class TestSeededTools(TestCase):
         super().tearDownClass()
         shutil.rmtree(_MEDIA_ROOT, ignore_errors=True)
 
-    def test_the_three_tools_follow_the_petals_and_stay_out_of_the_main_menu(self):
+    def test_the_three_tools_follow_the_petals_and_lead_the_header_menu(self):
         client = self.client
         home = HomePage.objects.filter(locale__language_code="da").get(depth=2)
         children = [page.specific_class for page in home.get_children().order_by("path")]
@@ -85,8 +85,15 @@ class TestSeededTools(TestCase):
             LocalCouncilIndexPage, FundingPoolIndexPage, EventIndexPage
         ).filter(show_in_menus=True)
         html = client.get("/da/").content.decode()
+        # Not menu pages: the header lists them first as the citizens' tools (the navigation
+        # setting, home.navigation), in the policy's order of doing.
         nav = html.split('aria-label="Hovedmenu"')[1].split("</nav>")[0]
-        assert "Puljemidler" not in nav
+        positions = [
+            nav.index(f"<span>{title}</span>")
+            for title in ("Puljemidler", "Lokalråd og lokalsamfund", "Aktivitetskalender")
+        ]
+        assert positions == sorted(positions)
+        assert positions[-1] < nav.index("<span>Om politikken</span>")
         # The home page links the tools in its own section instead.
         tools = html.split('id="tools-heading"')[1].split("</section>")[0]
         for title in ("Puljemidler", "Sådan søger du puljemidler", "Aktivitetskalender"):

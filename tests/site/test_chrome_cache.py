@@ -29,9 +29,9 @@ def _html(client, url, **extra):
 
 
 def _menu(html):
-    """The desktop main menu's markup."""
-    start = html.index('class="mainmenu"')
-    return html[start : html.index("</ul>", start)]
+    """The desktop header navigation's markup: the tools' menu bar and the petals' band."""
+    start = html.index('class="nav site-nav"')
+    return html[start : html.index('class="mobile-drawer"', start)]
 
 
 def _footer(html):
@@ -305,7 +305,11 @@ def _marked(menu):
     """The menu items' marks, as (title, aria-current) pairs."""
     import re
 
-    return re.findall(r'class="nav-link"(?: aria-current="(\w+)")?><span>([^<]+)</span>', menu)
+    return re.findall(
+        r'class="[^"]*(?:nav-link|petal-nav__link)[^"]*"'
+        r'(?: aria-current="(\w+)")?>(?:<span>)?([^<]+)',
+        menu,
+    )
 
 
 def test_each_page_marks_its_own_menu_item_with_the_cached_markup(client, home_page):
