@@ -2,6 +2,7 @@
 the contact snippet and the site settings. Other apps build on these; this app imports none of
 theirs (page types of other apps are referred to by their "app.Model" label only)."""
 
+from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,13 +11,14 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import chrome
 from .blocks import BodyBlock
 from .forms import LocaleAwarePageForm
+from .i18n import LinkedVersion, fallback_notices, reader_versions
 from .serializers import StreamHTMLField
 
 # --- Media -------------------------------------------------------------------------------------
@@ -328,14 +330,23 @@ class HomePage(BasePage):
         verbose_name = _("forside")
         verbose_name_plural = _("forsider")
 
-    def get_petals(self):
-        """The live petal pages of this home page's language, in the editors' (policy) order:
-        titles, intros and URLs for the flower (home.chrome.petals, cached with the chrome)."""
-        return chrome.petals(self.locale_id)
+    def get_petals(self) -> list[LinkedVersion]:
+        """The flower's petals for a reader of this home page's language, in the editors'
+        (policy) order: every live Danish petal, each in this language where it is translated,
+        else in English (or Danish), marked as such (home.i18n.reader_versions). Cached with the
+        chrome, per language."""
+
+        def compute():
+            petal_model = apps.get_model("initiatives", "PetalPage")
+            source_petals = chrome.petals(Locale.get_default().pk)
+            return reader_versions(source_petals, self.locale, model=petal_model)
+
+        return chrome.cached(chrome.current_request.get(), "flower", [self.locale_id], compute)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["petals"] = self.get_petals()
+        context["petals"] = petals = self.get_petals()
+        context["flower_notices"] = fallback_notices(petals)
         context["about_pages"] = (
             StandardPage.objects.child_of(self).live().defer_streamfields().order_by("path")
         )
