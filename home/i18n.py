@@ -163,6 +163,19 @@ def reader_versions(pages, locale: Locale, model=None) -> list[LinkedVersion]:
     return versions
 
 
+def source_locale(request=None) -> Locale:
+    """The source (Danish) Locale, cached with the chrome for readers."""
+    from home import chrome
+
+    request = request if request is not None else chrome.current_request.get()
+    return chrome.cached(request, "source-locale", [], Locale.get_default)
+
+
+def in_own_language(pages, locale: Locale) -> list[LinkedVersion]:
+    """Pages that are in `locale` already, as LinkedVersions (no query)."""
+    return [LinkedVersion(page, locale.language_code, locale.language_code) for page in pages]
+
+
 def fallback_notices(versions) -> list:
     """The notices for the languages a group of links falls back to (none if all are in the
     reader's language), in FALLBACK_LANGUAGES' order."""

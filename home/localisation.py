@@ -16,7 +16,7 @@ the Danish page changes, exactly like an editor's.
 
 Which objects get which languages (`target_languages`):
 - every live Danish page of the site, and every translatable snippet, into English;
-- the home page and the whole twin-town section (index, towns, projects; page types in
+- the home page, the petals and the whole twin-town section (index, towns, projects; page types in
   PARTNER_LANGUAGE_PAGE_MODELS, when their app defines them) also into the partner languages
   (de, sv, nb, fi), and snippets too (the contacts those pages show), each only where the
   catalogue translates it;
@@ -67,6 +67,7 @@ ENGLISH = "en"
 # installed (yet) is simply skipped.
 PARTNER_LANGUAGE_PAGE_MODELS = [
     ("home", "HomePage"),
+    ("initiatives", "PetalPage"),
     ("twin_towns", "TwinTownIndexPage"),
     ("twin_towns", "TwinTownPage"),
     ("twin_towns", "TwinTownProjectIndexPage"),

@@ -11,14 +11,20 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Locale, Page, TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from . import chrome
 from .blocks import BodyBlock
 from .forms import LocaleAwarePageForm
-from .i18n import LinkedVersion, fallback_notices, reader_versions
+from .i18n import (
+    LinkedVersion,
+    fallback_notices,
+    in_own_language,
+    reader_versions,
+    source_locale,
+)
 from .serializers import StreamHTMLField
 
 # --- Media -------------------------------------------------------------------------------------
@@ -336,12 +342,18 @@ class HomePage(BasePage):
         else in English (or Danish), marked as such (home.i18n.reader_versions). Cached with the
         chrome, per language."""
 
+        request = chrome.current_request.get()
+
         def compute():
             petal_model = apps.get_model("initiatives", "PetalPage")
-            source_petals = chrome.petals(Locale.get_default().pk)
+            source_petals = chrome.petals(source_locale(request).pk)
             return reader_versions(source_petals, self.locale, model=petal_model)
 
-        return chrome.cached(chrome.current_request.get(), "flower", [self.locale_id], compute)
+        petals = chrome.petals(self.locale_id)
+        if petals and len(petals) == len(chrome.petals(source_locale(request).pk)):
+            # Every petal is translated (always so in Danish): no fallback to look up.
+            return in_own_language(petals, chrome.active_locale(request))
+        return chrome.cached(request, "flower", [self.locale_id], compute)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
