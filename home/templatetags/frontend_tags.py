@@ -21,7 +21,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home import chrome
-from home.i18n import LinkedVersion, live_translations
+from home.i18n import LinkedVersion, live_translations, reader_versions
 from home.templatetags.site_tags import main_navigation
 
 register = template.Library()
@@ -226,9 +226,9 @@ LEGAL_PAGE_SLUGS = ("tilgaengelighedserklaering", "privatlivspolitik")
 
 
 @register.simple_tag(takes_context=True)
-def legal_pages(context) -> list[Page]:
+def legal_pages(context) -> list[LinkedVersion]:
     """The accessibility statement and the privacy policy, each in the reader's language if it
-    is translated there (what `page.localized` gives, in one query for both), else in Danish.
+    is translated there, else in English (or Danish), marked as such (home.i18n.reader_versions).
     Unpublished pages are left out. One query in Danish, two in other languages; none for a
     reader when the site chrome is cached (home.chrome)."""
     request = context.get("request")
@@ -246,16 +246,7 @@ def legal_pages(context) -> list[Page]:
             .select_related("locale")
         }
         pages = [found[slug] for slug in LEGAL_PAGE_SLUGS if slug in found]
-        if pages and any(page.locale.language_code != language for page in pages):
-            translated = {
-                page.translation_key: page
-                for page in Page.objects.live().filter(
-                    translation_key__in=[page.translation_key for page in pages],
-                    locale__language_code=language,
-                )
-            }
-            pages = [translated.get(page.translation_key, page) for page in pages]
-        return pages
+        return reader_versions(pages, chrome.active_locale(request))
 
     # For readers, cached per page-cache generation (home.chrome).
     return chrome.cached(request, "legal", [site.pk, language], compute)

@@ -185,8 +185,11 @@ def test_footer_links_the_translated_legal_pages_for_english_readers(
     statement.save_revision().publish()
     footer = _footer(client.get("/en/").content.decode())
     assert '<a href="/en/tilgaengelighedserklaering/">Accessibility statement</a>' in footer
-    # Not translated yet: the Danish page, rather than no link.
-    assert '<a href="/da/privatlivspolitik/">Privatlivspolitik</a>' in footer
+    # Not translated yet (no English either): the Danish page, rather than no link, marked.
+    assert (
+        '<a href="/da/privatlivspolitik/" lang="da" hreflang="da">Privatlivspolitik</a> '
+        "(in Danish)" in footer
+    )
 
 
 def test_home_page_does_not_list_the_legal_pages_as_reading(client, legal_pages, home_page):
