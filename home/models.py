@@ -3,6 +3,7 @@ the contact snippet and the site settings. Other apps build on these; this app i
 theirs (page types of other apps are referred to by their "app.Model" label only)."""
 
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -350,9 +351,12 @@ class HomePage(BasePage):
             return reader_versions(source_petals, self.locale, model=petal_model)
 
         petals = chrome.petals(self.locale_id)
-        if petals and len(petals) == len(chrome.petals(source_locale(request).pk)):
-            # Every petal is translated (always so in Danish): no fallback to look up.
-            return in_own_language(petals, chrome.active_locale(request))
+        locale = chrome.active_locale(request)
+        if locale.language_code == settings.LANGUAGE_CODE or (
+            petals and len(petals) == len(chrome.petals(source_locale(request).pk))
+        ):
+            # Danish (the source), or every petal is translated: no fallback to look up.
+            return in_own_language(petals, locale)
         return chrome.cached(request, "flower", [self.locale_id], compute)
 
     def get_context(self, request, *args, **kwargs):

@@ -1,5 +1,6 @@
 """The policy's flower: a page per petal (plan-strategy theme) and a page per initiative."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -87,10 +88,9 @@ class PetalPage(BasePage):
         petal's, each linked in English (or Danish) and marked so (home.i18n.reader_versions)."""
         locale = chrome.active_locale(request)
         own = list(self.get_initiatives())
-        source = source_locale(request)
-        if own or self.locale_id == source.pk:
+        if own or locale.language_code == settings.LANGUAGE_CODE:
             return in_own_language(own, locale)
-        original = self.get_translation_or_none(source)
+        original = self.get_translation_or_none(source_locale(request))
         if original is None:
             return []
         return reader_versions(

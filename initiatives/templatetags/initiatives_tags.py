@@ -3,13 +3,14 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from home import chrome
-from home.i18n import fallback_notices, reader_versions
+from home.i18n import fallback_notices, reader_versions, source_locale
 from initiatives.models import (
     EventIndexPage,
     FundingGuidePage,
@@ -54,10 +55,12 @@ def citizen_tools(context):
         return {"tools": []}
     request = context.get("request")
 
+    locale = chrome.active_locale(request)
+
     def compute():
         source_home = home
-        if home.pk and home.locale_id != Locale.get_default().pk:
-            source_home = home.get_translation_or_none(Locale.get_default()) or home
+        if home.pk and locale.language_code != settings.LANGUAGE_CODE:
+            source_home = home.get_translation_or_none(source_locale(request)) or home
         tools = []
         for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
             page = model.objects.child_of(source_home).live().defer_streamfields().first()
@@ -69,7 +72,7 @@ def citizen_tools(context):
                     )
                     if guide is not None:
                         tools.append(guide)
-        return reader_versions(tools, home.locale)
+        return reader_versions(tools, locale)
 
     if not home.pk:
         tools = compute()

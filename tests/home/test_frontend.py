@@ -108,7 +108,7 @@ def test_home_page_flower_is_an_svg_of_links_with_a_text_list(client, home_page)
     html = client.get("/da/").content.decode()
     svg = html.split('<svg class="flower-diagram"')[1].split("</svg>")[0]
     flower_list = html.split('<ol class="flower-list">')[1].split("</ol>")[0]
-    assert ">Medborgerskab</text>" in svg
+    assert ">Medborgerskab</tspan></text>" in svg
     for number, petal in enumerate(petals, start=1):
         # In the SVG: a real link, named by the title, described by the intro in the list.
         assert (
