@@ -16,8 +16,10 @@ the Danish page changes, exactly like an editor's.
 
 Which objects get which languages (`target_languages`):
 - every live Danish page of the site, and every translatable snippet, into English;
-- the home page and the twin-town index (`twin_towns.TwinTownIndexPage`, when that app defines it)
-  also into the partner languages (de, sv, nb, fi);
+- the home page, the petals and the whole twin-town section (index, towns, projects; page types in
+  PARTNER_LANGUAGE_PAGE_MODELS, when their app defines them) also into the partner languages
+  (de, sv, nb, fi), and snippets too (the contacts those pages show), each only where the
+  catalogue translates it;
 - a page that names its own language (a twin-town page's `language_code` / `language`) also into
   that language.
 An object is only translated into a language when the catalogue translates it: a page's title,
@@ -64,13 +66,20 @@ from .translators import ensure_translator_permissions
 logger = logging.getLogger(__name__)
 
 # The partner languages: the German minority and the twin towns (Varberg, Sandefjord, Uusikaupunki,
-# Wittenberg). The home page and the twin-town index exist in each of them.
+# Wittenberg). The home page and the whole twin-town section exist in each of them.
 PARTNER_LANGUAGES = ["de", "sv", "nb", "fi"]
 ENGLISH = "en"
 
 # Page types that exist in every partner language (app label, model name). A model that is not
 # installed (yet) is simply skipped.
-PARTNER_LANGUAGE_PAGE_MODELS = [("home", "HomePage"), ("twin_towns", "TwinTownIndexPage")]
+PARTNER_LANGUAGE_PAGE_MODELS = [
+    ("home", "HomePage"),
+    ("initiatives", "PetalPage"),
+    ("twin_towns", "TwinTownIndexPage"),
+    ("twin_towns", "TwinTownPage"),
+    ("twin_towns", "TwinTownProjectIndexPage"),
+    ("twin_towns", "TwinTownProjectPage"),
+]
 
 # Attributes a page may use to name the language it belongs to (a twin-town page's language).
 OWN_LANGUAGE_ATTRIBUTES = ("language_code", "language")
@@ -186,7 +195,12 @@ def own_language(page) -> str | None:
 def target_languages(instance) -> list[str]:
     """The languages the seeder translates this (Danish) object into, in a stable order."""
     languages = [ENGLISH]
-    if isinstance(instance, Page):
+    if not isinstance(instance, Page):
+        # A snippet is translated only where the catalogue has all its text (see
+        # sync_object_translation), so the partner languages get exactly the contacts the
+        # twin-town section translates.
+        languages += PARTNER_LANGUAGES
+    else:
         if isinstance(instance, _partner_language_models()):
             languages += PARTNER_LANGUAGES
         language = own_language(instance)

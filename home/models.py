@@ -2,6 +2,8 @@
 the contact snippet and the site settings. Other apps build on these; this app imports none of
 theirs (page types of other apps are referred to by their "app.Model" label only)."""
 
+from django.apps import apps
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +22,13 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from . import chrome
 from .blocks import BodyBlock
 from .forms import LocaleAwarePageForm
+from .i18n import (
+    LinkedVersion,
+    fallback_notices,
+    in_own_language,
+    reader_versions,
+    source_locale,
+)
 from .serializers import StreamHTMLField
 from .slugs import DanishSlugInput, danish_slugify
 
@@ -441,14 +450,32 @@ class HomePage(BasePage):
         verbose_name = _("forside")
         verbose_name_plural = _("forsider")
 
-    def get_petals(self):
-        """The live petal pages of this home page's language, in the editors' (policy) order:
-        titles, intros and URLs for the flower (home.chrome.petals, cached with the chrome)."""
-        return chrome.petals(self.locale_id)
+    def get_petals(self) -> list[LinkedVersion]:
+        """The flower's petals for a reader of this home page's language, in the editors'
+        (policy) order: every live Danish petal, each in this language where it is translated,
+        else in English (or Danish), marked as such (home.i18n.reader_versions). Cached with the
+        chrome, per language."""
+
+        request = chrome.current_request.get()
+
+        def compute():
+            petal_model = apps.get_model("initiatives", "PetalPage")
+            source_petals = chrome.petals(source_locale(request).pk)
+            return reader_versions(source_petals, self.locale, model=petal_model)
+
+        petals = chrome.petals(self.locale_id)
+        locale = chrome.active_locale(request)
+        if locale.language_code == settings.LANGUAGE_CODE or (
+            petals and len(petals) == len(chrome.petals(source_locale(request).pk))
+        ):
+            # Danish (the source), or every petal is translated: no fallback to look up.
+            return in_own_language(petals, locale)
+        return chrome.cached(request, "flower", [self.locale_id], compute)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["petals"] = self.get_petals()
+        context["petals"] = petals = self.get_petals()
+        context["flower_notices"] = fallback_notices(petals)
         context["about_pages"] = (
             StandardPage.objects.child_of(self).live().defer_streamfields().order_by("path")
         )

@@ -17,7 +17,7 @@ from home.seeding import (
 )
 
 from .models import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
-from .seeds import councils, events, funding
+from .seeds import councils, events, funding, petals_partner_languages
 
 S = InitiativeStatus
 
@@ -597,4 +597,6 @@ TRANSLATIONS = {
         **funding.TRANSLATIONS_EN,
         **events.TRANSLATIONS_EN,
     },
+    # The petals themselves also in the partner languages (their initiatives are not, yet).
+    **petals_partner_languages.TRANSLATIONS,
 }

@@ -30,7 +30,9 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import chrome
 from home.blocks import BodyBlock
+from home.i18n import LinkedVersion, reader_versions
 from home.models import BasePage, BasePageForm, Contact, ExampleContentMixin
 from initiatives.models import InitiativePage, PetalPage
 
@@ -267,6 +269,15 @@ class TwinTownIndexPage(BasePage):
         initiative = localize([initiative], InitiativePage.objects.live(), self.locale_id)[0]
         return initiative if initiative.live else None
 
+    def get_related_initiative_link(self, request=None) -> LinkedVersion | None:
+        """The related initiative to link to: in the reader's language where translated, else
+        in English (or Danish), marked so (the initiatives are not in the partner languages)."""
+        initiative = self.related_initiative
+        if initiative is None or not initiative.live:
+            return None
+        versions = reader_versions([initiative], chrome.active_locale(request), InitiativePage)
+        return versions[0] if versions else None
+
     def get_contact(self, initiative=None):
         """The contact person of the cooperation: the related initiative's, if they consented to
         publication, in the reader's language where translated (two queries at most)."""
@@ -289,7 +300,7 @@ class TwinTownIndexPage(BasePage):
             town_map=town_map(towns),
             current_projects=self.get_current_projects(paths),
             project_index=self.get_project_index(paths),
-            related_initiative=related_initiative,
+            related_initiative=self.get_related_initiative_link(request),
             contact=self.get_contact(related_initiative),
         )
         return context

@@ -623,6 +623,272 @@ PROJECTS = [
     },
 ]
 
+
+# The towns, the projects and the contacts' roles in every partner language too, so the whole
+# twin-town section reads in German, Swedish, Bokmål and Finnish (each town's page already has
+# its own language above). Keyed by the Danish segment, like `t()`; the coverage test checks
+# that no key has drifted from the text seeded above.
+PARTNER_LANGUAGE_TRANSLATIONS = {
+    # Varberg
+    "Varberg": {"de": "Varberg", "nb": "Varberg", "fi": "Varberg"},
+    "Varberg i Sverige er en af Haderslev Kommunes tre nordiske venskabsbyer.": {
+        "de": "Varberg in Schweden ist eine der drei nordischen Partnerstädte der Kommune "
+        "Haderslev.",
+        "nb": "Varberg i Sverige er en av Haderslev kommunes tre nordiske vennskapsbyer.",
+        "fi": "Varberg Ruotsissa on yksi Haderslevin kunnan kolmesta pohjoismaisesta "
+        "ystävyyskaupungista.",
+    },
+    "Sammen med Sandefjord i Norge og Uusikaupunki i Finland udgør Varberg det nordiske "
+    "venskabsbysamarbejde, som Haderslev Kommune vil fortsætte og levendegøre med faste og "
+    "længerevarende kontakter.": {
+        "de": "Zusammen mit Sandefjord in Norwegen und Uusikaupunki in Finnland bildet Varberg "
+        "die nordische Städtepartnerschaft, die die Kommune Haderslev mit festen, langfristigen "
+        "Kontakten fortführen und mit Leben füllen will.",
+        "nb": "Sammen med Sandefjord i Norge og Uusikaupunki i Finland utgjør Varberg det "
+        "nordiske vennskapsbysamarbeidet, som Haderslev kommune vil videreføre og fylle med liv "
+        "gjennom faste og langvarige kontakter.",
+        "fi": "Yhdessä Norjan Sandefjordin ja Suomen Uudenkaupungin kanssa Varberg muodostaa "
+        "pohjoismaisen ystävyyskaupunkiyhteistyön, jota Haderslevin kunta haluaa jatkaa ja "
+        "elävöittää pysyvin ja pitkäaikaisin yhteyksin.",
+    },
+    # Sandefjord
+    "Sandefjord": {"de": "Sandefjord", "sv": "Sandefjord", "fi": "Sandefjord"},
+    "Sandefjord i Norge er en af Haderslev Kommunes tre nordiske venskabsbyer.": {
+        "de": "Sandefjord in Norwegen ist eine der drei nordischen Partnerstädte der Kommune "
+        "Haderslev.",
+        "sv": "Sandefjord i Norge är en av Haderslevs kommuns tre nordiska vänorter.",
+        "fi": "Sandefjord Norjassa on yksi Haderslevin kunnan kolmesta pohjoismaisesta "
+        "ystävyyskaupungista.",
+    },
+    "I Sandefjord er bokmål det officielle skriftsprog. Sammen med Varberg og Uusikaupunki er "
+    "Sandefjord en del af det nordiske venskabsbysamarbejde.": {
+        "de": "In Sandefjord ist Bokmål die offizielle Schriftsprache. Zusammen mit Varberg und "
+        "Uusikaupunki gehört Sandefjord zur nordischen Städtepartnerschaft.",
+        "sv": "I Sandefjord är bokmål det officiella skriftspråket. Tillsammans med Varberg och "
+        "Nystad (Uusikaupunki) är Sandefjord en del av det nordiska vänortssamarbetet.",
+        "fi": "Sandefjordissa virallinen kirjakieli on bokmål. Varbergin ja Uudenkaupungin "
+        "kanssa Sandefjord kuuluu pohjoismaiseen ystävyyskaupunkiyhteistyöhön.",
+    },
+    # Uusikaupunki
+    "Uusikaupunki": {"de": "Uusikaupunki", "nb": "Uusikaupunki"},
+    "Uusikaupunki i Finland – på svensk Nystad – er en af Haderslev Kommunes tre nordiske "
+    "venskabsbyer.": {
+        "de": "Uusikaupunki in Finnland – auf Schwedisch Nystad – ist eine der drei nordischen "
+        "Partnerstädte der Kommune Haderslev.",
+        "sv": "Nystad i Finland – på finska Uusikaupunki – är en av Haderslevs kommuns tre "
+        "nordiska vänorter.",
+        "nb": "Uusikaupunki i Finland – på svensk Nystad – er en av Haderslev kommunes tre "
+        "nordiske vennskapsbyer.",
+    },
+    "Byen er næsten helt finsksproget: omkring 98,8 procent af indbyggerne taler finsk. Sammen "
+    "med Varberg og Sandefjord er Uusikaupunki en del af det nordiske venskabsbysamarbejde.": {
+        "de": "Die Stadt ist fast vollständig finnischsprachig: Rund 98,8 Prozent der "
+        "Einwohnerinnen und Einwohner sprechen Finnisch. Zusammen mit Varberg und Sandefjord "
+        "gehört Uusikaupunki zur nordischen Städtepartnerschaft.",
+        "sv": "Staden är nästan helt finskspråkig: omkring 98,8 procent av invånarna talar "
+        "finska. Tillsammans med Varberg och Sandefjord är Nystad en del av det nordiska "
+        "vänortssamarbetet.",
+        "nb": "Byen er nesten helt finskspråklig: omkring 98,8 prosent av innbyggerne snakker "
+        "finsk. Sammen med Varberg og Sandefjord er Uusikaupunki en del av det nordiske "
+        "vennskapsbysamarbeidet.",
+    },
+    # Lutherstadt Wittenberg
+    "Lutherstadt Wittenberg": {
+        "sv": "Lutherstadt Wittenberg",
+        "nb": "Lutherstadt Wittenberg",
+        "fi": "Lutherstadt Wittenberg",
+    },
+    "Lutherstadt Wittenberg i Tyskland er en af Haderslev Kommunes venskabsbyer uden for Norden.": {
+        "sv": "Lutherstadt Wittenberg i Tyskland är en av Haderslevs kommuns vänorter utanför "
+        "Norden.",
+        "nb": "Lutherstadt Wittenberg i Tyskland er en av Haderslev kommunes vennskapsbyer "
+        "utenfor Norden.",
+        "fi": "Lutherstadt Wittenberg Saksassa on yksi Haderslevin kunnan ystävyyskaupungeista "
+        "Pohjoismaiden ulkopuolella.",
+    },
+    "Omkring 6 procent af Haderslev Kommunes indbyggere hører til det tyske mindretal, og tysk "
+    "er et af sitets seks sprog.": {
+        "sv": "Omkring 6 procent av invånarna i Haderslevs kommun tillhör den tyska minoriteten, "
+        "och tyska är ett av webbplatsens sex språk.",
+        "nb": "Omkring 6 prosent av innbyggerne i Haderslev kommune tilhører det tyske "
+        "mindretallet, og tysk er ett av nettstedets seks språk.",
+        "fi": "Noin 6 prosenttia Haderslevin kunnan asukkaista kuuluu saksalaiseen "
+        "vähemmistöön, ja saksa on yksi sivuston kuudesta kielestä.",
+    },
+    # Braine
+    "Braine": {"de": "Braine", "sv": "Braine", "nb": "Braine", "fi": "Braine"},
+    "Braine i Frankrig er en af Haderslev Kommunes venskabsbyer uden for Norden.": {
+        "de": "Braine in Frankreich ist eine der Partnerstädte der Kommune Haderslev außerhalb "
+        "des Nordens.",
+        "sv": "Braine i Frankrike är en av Haderslevs kommuns vänorter utanför Norden.",
+        "nb": "Braine i Frankrike er en av Haderslev kommunes vennskapsbyer utenfor Norden.",
+        "fi": "Braine Ranskassa on yksi Haderslevin kunnan ystävyyskaupungeista Pohjoismaiden "
+        "ulkopuolella.",
+    },
+    # Project: the Nordic youth week
+    "Eksempel: Nordisk ungdomsuge": {
+        "de": "Beispiel: Nordische Jugendwoche",
+        "sv": "Exempel: Nordisk ungdomsvecka",
+        "nb": "Eksempel: Nordisk ungdomsuke",
+        "fi": "Esimerkki: Pohjoismainen nuorisoviikko",
+    },
+    "Eksempel: Unge fra Haderslev og de nordiske venskabsbyer mødes en uge om sommeren til "
+    "fællesskab, idræt og kultur.": {
+        "de": "Beispiel: Jugendliche aus Haderslev und den nordischen Partnerstädten treffen "
+        "sich im Sommer eine Woche lang zu Gemeinschaft, Sport und Kultur.",
+        "sv": "Exempel: Ungdomar från Haderslev och de nordiska vänorterna träffas en vecka på "
+        "sommaren för gemenskap, idrott och kultur.",
+        "nb": "Eksempel: Ungdommer fra Haderslev og de nordiske vennskapsbyene møtes en uke om "
+        "sommeren til fellesskap, idrett og kultur.",
+        "fi": "Esimerkki: Nuoret Haderslevistä ja pohjoismaisista ystävyyskaupungeista "
+        "kokoontuvat kesällä viikoksi yhdessäoloon, urheiluun ja kulttuuriin.",
+    },
+    "Eksempel: Ungdomsugen bygger på de nordiske ungdomsuger (NOVU), som mange nordiske "
+    "venskabsbyer holder på skift. Unge mellem 14 og 17 år bor hos værtsfamilier og laver "
+    "aktiviteter sammen med unge fra de andre byer.": {
+        "de": "Beispiel: Die Jugendwoche baut auf den nordischen Jugendwochen (NOVU) auf, die "
+        "viele nordische Partnerstädte reihum ausrichten. Jugendliche zwischen 14 und 17 Jahren "
+        "wohnen bei Gastfamilien und unternehmen gemeinsam mit Jugendlichen aus den anderen "
+        "Städten Aktivitäten.",
+        "sv": "Exempel: Ungdomsveckan bygger på de nordiska ungdomsveckorna (NOVU), som många "
+        "nordiska vänorter turas om att ordna. Ungdomar mellan 14 och 17 år bor hos "
+        "värdfamiljer och gör aktiviteter tillsammans med ungdomar från de andra orterna.",
+        "nb": "Eksempel: Ungdomsuken bygger på de nordiske ungdomsukene (NOVU), som mange "
+        "nordiske vennskapsbyer arrangerer etter tur. Ungdommer mellom 14 og 17 år bor hos "
+        "vertsfamilier og gjør aktiviteter sammen med ungdommer fra de andre byene.",
+        "fi": "Esimerkki: Nuorisoviikko perustuu pohjoismaisiin nuorisoviikkoihin (NOVU), joita "
+        "monet pohjoismaiset ystävyyskaupungit järjestävät vuorotellen. 14–17-vuotiaat nuoret "
+        "asuvat isäntäperheissä ja osallistuvat toimintaan yhdessä muiden kaupunkien nuorten "
+        "kanssa.",
+    },
+    "Eksempel: Ugen skaber venskaber på tværs af grænserne – og måske morgendagens ildsjæle i "
+    "samarbejdet.": {
+        "de": "Beispiel: Die Woche stiftet Freundschaften über Grenzen hinweg – und vielleicht "
+        "die engagierten Menschen, die die Zusammenarbeit morgen tragen.",
+        "sv": "Exempel: Veckan skapar vänskap över gränserna – och kanske morgondagens "
+        "eldsjälar i samarbetet.",
+        "nb": "Eksempel: Uken skaper vennskap på tvers av grensene – og kanskje morgendagens "
+        "ildsjeler i samarbeidet.",
+        "fi": "Esimerkki: Viikko luo ystävyyssuhteita yli rajojen – ja ehkä yhteistyön "
+        "tulevaisuuden tulisieluja.",
+    },
+    # Project: the volunteer exchange
+    "Eksempel: Frivilligudveksling mellem frivilligcentrene": {
+        "de": "Beispiel: Austausch von Ehrenamtlichen zwischen den Freiwilligenzentren",
+        "sv": "Exempel: Frivilligutbyte mellan frivilligcentralerna",
+        "nb": "Eksempel: Frivilligutveksling mellom frivilligsentralene",
+        "fi": "Esimerkki: Vapaaehtoisvaihto vapaaehtoiskeskusten välillä",
+    },
+    "Eksempel: Frivillige fra FrivilligCenter Haderslev og et frivilligcenter i Varberg besøger "
+    "hinanden og deler erfaringer med at finde og fastholde frivillige.": {
+        "de": "Beispiel: Ehrenamtliche des FrivilligCenter Haderslev und eines "
+        "Freiwilligenzentrums in Varberg besuchen einander und tauschen Erfahrungen darüber aus, "
+        "wie man Ehrenamtliche findet und hält.",
+        "sv": "Exempel: Frivilliga från FrivilligCenter Haderslev och en frivilligcentral i "
+        "Varberg besöker varandra och delar erfarenheter av att hitta och behålla frivilliga.",
+        "nb": "Eksempel: Frivillige fra FrivilligCenter Haderslev og en frivilligsentral i "
+        "Varberg besøker hverandre og deler erfaringer med å finne og beholde frivillige.",
+        "fi": "Esimerkki: FrivilligCenter Haderslevin ja erään varbergilaisen "
+        "vapaaehtoiskeskuksen vapaaehtoiset vierailevat toistensa luona ja jakavat kokemuksia "
+        "vapaaehtoisten löytämisestä ja pitämisestä mukana.",
+    },
+    "Eksempel: To gange om året besøger en gruppe frivillige det andet frivilligcenter. De "
+    "møder foreninger og selvhjælpsgrupper og tager nye idéer med hjem.": {
+        "de": "Beispiel: Zweimal im Jahr besucht eine Gruppe Ehrenamtlicher das andere "
+        "Freiwilligenzentrum. Sie treffen Vereine und Selbsthilfegruppen und nehmen neue Ideen "
+        "mit nach Hause.",
+        "sv": "Exempel: Två gånger om året besöker en grupp frivilliga den andra "
+        "frivilligcentralen. De träffar föreningar och självhjälpsgrupper och tar med sig nya "
+        "idéer hem.",
+        "nb": "Eksempel: To ganger i året besøker en gruppe frivillige den andre "
+        "frivilligsentralen. De møter foreninger og selvhjelpsgrupper og tar med seg nye ideer "
+        "hjem.",
+        "fi": "Esimerkki: Kahdesti vuodessa ryhmä vapaaehtoisia vierailee toisessa "
+        "vapaaehtoiskeskuksessa. He tapaavat yhdistyksiä ja vertaistukiryhmiä ja vievät kotiin "
+        "uusia ideoita.",
+    },
+    # Project: the twin-town meeting in Haderslev
+    "Eksempel: Venskabsbystævne i Haderslev": {
+        "de": "Beispiel: Partnerstädtetreffen in Haderslev",
+        "sv": "Exempel: Vänortsmöte i Haderslev",
+        "nb": "Eksempel: Vennskapsbystevne i Haderslev",
+        "fi": "Esimerkki: Ystävyyskaupunkitapaaminen Haderslevissä",
+    },
+    "Eksempel: De nordiske venskabsbyer mødtes i Haderslev til det venskabsbystævne, som byerne "
+    "holder på skift.": {
+        "de": "Beispiel: Die nordischen Partnerstädte trafen sich in Haderslev zu dem "
+        "Partnerstädtetreffen, das die Städte reihum ausrichten.",
+        "sv": "Exempel: De nordiska vänorterna möttes i Haderslev till det vänortsmöte som "
+        "orterna turas om att stå värd för.",
+        "nb": "Eksempel: De nordiske vennskapsbyene møttes i Haderslev til vennskapsbystevnet "
+        "som byene arrangerer etter tur.",
+        "fi": "Esimerkki: Pohjoismaiset ystävyyskaupungit kokoontuivat Haderslevissä "
+        "ystävyyskaupunkitapaamiseen, jonka kaupungit järjestävät vuorotellen.",
+    },
+    "Eksempel: Stævnet blev arrangeret i samarbejde med Foreningen Norden. Deltagere fra alle "
+    "fire byer var med til foreningsbesøg, byvandring og en aften om ildsjæle i "
+    "lokalsamfundet.": {
+        "de": "Beispiel: Das Treffen wurde zusammen mit Foreningen Norden ausgerichtet. "
+        "Teilnehmende aus allen vier Städten besuchten Vereine, machten einen Stadtrundgang und "
+        "verbrachten einen Abend über engagierte Menschen in der Ortsgemeinschaft.",
+        "sv": "Exempel: Mötet arrangerades i samarbete med Foreningen Norden. Deltagare från "
+        "alla fyra orterna var med på föreningsbesök, stadsvandring och en kväll om eldsjälar i "
+        "lokalsamhället.",
+        "nb": "Eksempel: Stevnet ble arrangert i samarbeid med Foreningen Norden. Deltakere fra "
+        "alle fire byene var med på foreningsbesøk, byvandring og en kveld om ildsjeler i "
+        "lokalsamfunnet.",
+        "fi": "Esimerkki: Tapaaminen järjestettiin yhdessä Foreningen Nordenin kanssa. "
+        "Osallistujat kaikista neljästä kaupungista vierailivat yhdistyksissä, tekivät "
+        "kaupunkikävelyn ja viettivät illan, jonka aiheena olivat paikallisyhteisön tulisielut.",
+    },
+    "Eksempel: Stævnet satte to nye samarbejder i gang: en fælles ungdomsuge og en udveksling "
+    "mellem frivilligcentrene.": {
+        "de": "Beispiel: Das Treffen brachte zwei neue Kooperationen auf den Weg: eine "
+        "gemeinsame Jugendwoche und einen Austausch zwischen den Freiwilligenzentren.",
+        "sv": "Exempel: Mötet satte i gång två nya samarbeten: en gemensam ungdomsvecka och ett "
+        "utbyte mellan frivilligcentralerna.",
+        "nb": "Eksempel: Stevnet satte i gang to nye samarbeid: en felles ungdomsuke og en "
+        "utveksling mellom frivilligsentralene.",
+        "fi": "Esimerkki: Tapaaminen käynnisti kaksi uutta yhteistyötä: yhteisen "
+        "nuorisoviikon ja vaihdon vapaaehtoiskeskusten välillä.",
+    },
+    # The contacts' roles and organisations
+    "Eksempel: Frivilligkoordinator": {
+        "de": "Beispiel: Koordination der Ehrenamtlichen",
+        "nb": "Eksempel: Frivilligkoordinator",
+        "fi": "Esimerkki: Vapaaehtoistoiminnan koordinaattori",
+    },
+    "Eksempel: Kontaktperson for frivillige og foreninger": {
+        "de": "Beispiel: Ansprechperson für Ehrenamtliche und Vereine",
+        "sv": "Exempel: Kontaktperson för frivilliga och föreningar",
+        "nb": "Eksempel: Kontaktperson for frivillige og foreninger",
+        "fi": "Esimerkki: Vapaaehtoisten ja yhdistysten yhteyshenkilö",
+    },
+    "Varberg Kommune": {"de": "Kommune Varberg", "nb": "Varberg kommune", "fi": "Varbergin kunta"},
+    "Sandefjord Kommune": {
+        "de": "Kommune Sandefjord",
+        "sv": "Sandefjords kommun",
+        "fi": "Sandefjordin kunta",
+    },
+    "Uusikaupunki Kommune": {
+        "de": "Stadt Uusikaupunki",
+        "sv": "Nystads stad",
+        "nb": "Uusikaupunki kommune",
+    },
+    "FrivilligCenter Haderslev": {
+        "de": "FrivilligCenter Haderslev (Freiwilligenzentrum)",
+        "nb": "FrivilligCenter Haderslev (frivilligsentral)",
+        "fi": "FrivilligCenter Haderslev (vapaaehtoiskeskus)",
+    },
+    "Eksempel: Frivilligcenter i Varberg": {
+        "de": "Beispiel: Freiwilligenzentrum in Varberg",
+        "nb": "Eksempel: Frivilligsentral i Varberg",
+        "fi": "Esimerkki: Vapaaehtoiskeskus Varbergissa",
+    },
+}
+for _danish, _by_language in PARTNER_LANGUAGE_TRANSLATIONS.items():
+    t(_danish, **_by_language)
+
 TRANSLATIONS = {language: dict(texts) for language, texts in _translations.items()}
 
 

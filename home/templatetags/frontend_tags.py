@@ -22,7 +22,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from home import chrome
-from home.i18n import live_translations
+from home.i18n import LinkedVersion, live_translations, reader_versions
 from home.templatetags.site_tags import main_navigation
 
 register = template.Library()
@@ -63,6 +63,50 @@ def wrap_label(title: str, width: int = LABEL_LINE_CHARS, max_lines: int = 3) ->
     return lines
 
 
+# Font sizes in px (of the 600-unit viewBox), and how wide a line may be: the widest glyph run
+# that stays inside a petal's ellipse and the centre's circle, as a number of average
+# characters (a semibold/bold IBM Plex Sans character is at most ~0.62 em wide on average).
+LABEL_FONT_SIZE = 20
+LABEL_MIN_FONT_SIZE = 13
+CENTRE_FONT_SIZE = 27
+CENTRE_MIN_FONT_SIZE = 14
+CHARACTER_WIDTH_EM = 0.62
+CENTRE_TEXT_WIDTH = 2 * FLOWER_CENTRE_RADIUS - 30  # a margin inside the circle's white ring
+
+
+def label_font_size(lines: list[str]) -> float:
+    """The petal label's font size: the standard size, or smaller so that the longest line
+    (a long German or Finnish word cannot be wrapped) is no wider than LABEL_LINE_CHARS
+    characters of the standard size."""
+    longest = max((len(line) for line in lines), default=0)
+    if longest <= LABEL_LINE_CHARS:
+        return LABEL_FONT_SIZE
+    return max(LABEL_MIN_FONT_SIZE, LABEL_FONT_SIZE * LABEL_LINE_CHARS / longest)
+
+
+def centre_label(title: str) -> dict:
+    """The flower centre's text: one line if it fits at a readable size, else wrapped in two
+    lines at word boundaries, with a font size that keeps the widest line inside the circle."""
+
+    def size_for(lines):
+        longest = max(len(line) for line in lines)
+        return min(CENTRE_FONT_SIZE, CENTRE_TEXT_WIDTH / (longest * CHARACTER_WIDTH_EM))
+
+    lines = [title]
+    words = title.split()
+    if len(words) > 1 and size_for(lines) < 20:
+        # The split that makes the longest line shortest.
+        splits = [[" ".join(words[:i]), " ".join(words[i:])] for i in range(1, len(words))]
+        lines = min(splits, key=lambda pair: max(len(part) for part in pair))
+    size = max(CENTRE_MIN_FONT_SIZE, size_for(lines))
+    first_dy = 0.35 - (len(lines) - 1) * LABEL_LINE_HEIGHT_EM / 2
+    return {
+        "lines": lines,
+        "font_size": _number(size),
+        "first_line_dy": f"{first_dy:.2f}",
+    }
+
+
 @dataclass(frozen=True)
 class FlowerPetal:
     page: Page
@@ -77,11 +121,17 @@ class FlowerPetal:
     label_y: str
     lines: list[str]
     first_line_dy: str  # em offset that centres the label's lines on label_y
+    font_size: str  # the label's font size in px: smaller for long words, so none overflows
+    lang: str = ""  # the page's language if not the reader's (a fallback), else ""
+    in_language: str = ""  # ... and the visible mark for it, e.g. "(auf Englisch)"
 
 
 @register.simple_tag
 def flower_petals(petals) -> list[FlowerPetal]:
-    """Place the petals evenly around the centre, the first at the top, clockwise."""
+    """Place the petals evenly around the centre, the first at the top, clockwise.
+
+    `petals` are pages, or LinkedVersions of them (a petal not translated into the reader's
+    language is linked in another language, and marked so)."""
     petals = list(petals)
     count = len(petals)
     if not count:
@@ -90,7 +140,9 @@ def flower_petals(petals) -> list[FlowerPetal]:
     # Narrow the petals when there are many, so neighbours do not overlap.
     width = min(PETAL_WIDTH, PETAL_DISTANCE * math.sin(math.pi / max(count, 2)) * 0.85)
     placed = []
-    for index, page in enumerate(petals):
+    for index, item in enumerate(petals):
+        version = item if isinstance(item, LinkedVersion) else None
+        page = version.page if version is not None else item
         angle = -90 + index * 360 / count
         radians = math.radians(angle)
         cx = centre + PETAL_DISTANCE * math.cos(radians)
@@ -98,6 +150,7 @@ def flower_petals(petals) -> list[FlowerPetal]:
         label_x = centre + LABEL_DISTANCE * math.cos(radians)
         label_y = centre + LABEL_DISTANCE * math.sin(radians)
         lines = wrap_label(page.title)
+        font_size = label_font_size(lines)
         # Centre the block of lines vertically on label_y (0.35em lowers the baseline to the
         # middle of a line of text).
         first_dy = 0.35 - (len(lines) - 1) * LABEL_LINE_HEIGHT_EM / 2
@@ -115,16 +168,20 @@ def flower_petals(petals) -> list[FlowerPetal]:
                 label_y=_number(label_y),
                 lines=lines,
                 first_line_dy=f"{first_dy:.2f}",
+                font_size=_number(font_size),
+                lang=version.language_code if version and version.is_fallback else "",
+                in_language=version.in_language if version and version.is_fallback else "",
             )
         )
     return placed
 
 
 @register.simple_tag
-def flower_geometry() -> dict:
-    """The fixed dimensions of the flower's centre, for the template."""
+def flower_geometry(centre_title: str = "") -> dict:
+    """The fixed dimensions of the flower's centre, and its label, for the template."""
     centre = _number(FLOWER_SIZE / 2)
     return {
+        "centre_label": centre_label(centre_title or ""),
         "size": _number(FLOWER_SIZE),
         "centre": centre,
         "radius": _number(FLOWER_CENTRE_RADIUS),
@@ -170,9 +227,9 @@ LEGAL_PAGE_SLUGS = ("tilgaengelighedserklaering", "privatlivspolitik")
 
 
 @register.simple_tag(takes_context=True)
-def legal_pages(context) -> list[Page]:
+def legal_pages(context) -> list[LinkedVersion]:
     """The accessibility statement and the privacy policy, each in the reader's language if it
-    is translated there (what `page.localized` gives, in one query for both), else in Danish.
+    is translated there, else in English (or Danish), marked as such (home.i18n.reader_versions).
     Unpublished pages are left out. One query in Danish, two in other languages; none for a
     reader when the site chrome is cached (home.chrome)."""
     request = context.get("request")
@@ -190,16 +247,7 @@ def legal_pages(context) -> list[Page]:
             .select_related("locale")
         }
         pages = [found[slug] for slug in LEGAL_PAGE_SLUGS if slug in found]
-        if pages and any(page.locale.language_code != language for page in pages):
-            translated = {
-                page.translation_key: page
-                for page in Page.objects.live().filter(
-                    translation_key__in=[page.translation_key for page in pages],
-                    locale__language_code=language,
-                )
-            }
-            pages = [translated.get(page.translation_key, page) for page in pages]
-        return pages
+        return reader_versions(pages, chrome.active_locale(request))
 
     # For readers, cached per page-cache generation (home.chrome).
     return chrome.cached(request, "legal", [site.pk, language], compute)

@@ -1,5 +1,6 @@
 """The policy's flower: a page per petal (plan-strategy theme) and a page per initiative."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -12,6 +13,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import chrome
+from home.i18n import (
+    LinkedVersion,
+    fallback_notices,
+    in_own_language,
+    reader_versions,
+    source_locale,
+)
 from home.models import BasePage, ExampleContentMixin
 from home.serializers import PublicContactField, PublicPagesField, RichTextHTMLField
 
@@ -74,13 +82,31 @@ class PetalPage(BasePage):
     def get_initiatives(self):
         return InitiativePage.objects.child_of(self).live().defer_streamfields().order_by("path")
 
+    def get_listed_initiatives(self, request=None) -> list[LinkedVersion]:
+        """The initiatives to list: this petal's own; for a petal translated into a language
+        its initiatives are not (yet) translated into (the partner languages), the Danish
+        petal's, each linked in English (or Danish) and marked so (home.i18n.reader_versions)."""
+        locale = chrome.active_locale(request)
+        own = list(self.get_initiatives())
+        if own or locale.language_code == settings.LANGUAGE_CODE:
+            return in_own_language(own, locale)
+        original = self.get_translation_or_none(source_locale(request))
+        if original is None:
+            return []
+        return reader_versions(
+            InitiativePage.objects.child_of(original).live().order_by("path"),
+            locale,
+            model=InitiativePage,
+        )
+
     def get_other_petals(self):
         """The language's other live petals, in the policy's order (cached with the chrome)."""
         return [petal for petal in chrome.petals(self.locale_id) if petal.pk != self.pk]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["initiatives"] = self.get_initiatives()
+        context["initiatives"] = initiatives = self.get_listed_initiatives(request)
+        context["initiative_notices"] = fallback_notices(initiatives)
         context["other_petals"] = self.get_other_petals()
         return context
 

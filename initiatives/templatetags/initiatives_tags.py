@@ -3,12 +3,14 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
 from home import chrome
+from home.i18n import fallback_notices, reader_versions, source_locale
 from initiatives.models import (
     EventIndexPage,
     FundingGuidePage,
@@ -44,16 +46,24 @@ def calendar_links(context, page, label, download=False):
 
 @register.inclusion_tag("initiatives/includes/citizen_tools.html", takes_context=True)
 def citizen_tools(context):
-    """The home page's links to the local councils, funding pools, guide and calendar."""
+    """The home page's links to the local councils, funding pools, guide and calendar.
+
+    The tools are the Danish home page's; each is linked in the reader's language where it is
+    translated, else in English (or Danish), marked so (home.i18n.reader_versions)."""
     home = context.get("page")
     if home is None:
         return {"tools": []}
     request = context.get("request")
 
+    locale = chrome.active_locale(request)
+
     def compute():
+        source_home = home
+        if home.pk and locale.language_code != settings.LANGUAGE_CODE:
+            source_home = home.get_translation_or_none(source_locale(request)) or home
         tools = []
         for model in (FundingPoolIndexPage, EventIndexPage, LocalCouncilIndexPage):
-            page = model.objects.child_of(home).live().defer_streamfields().first()
+            page = model.objects.child_of(source_home).live().defer_streamfields().first()
             if page is not None:
                 tools.append(page)
                 if model is FundingPoolIndexPage:
@@ -62,13 +72,14 @@ def citizen_tools(context):
                     )
                     if guide is not None:
                         tools.append(guide)
-        return tools
+        return reader_versions(tools, locale)
 
     if not home.pk:
-        return {"tools": compute(), "request": request}
-    # For readers, cached per page-cache generation like the site chrome (home.chrome).
-    tools = chrome.cached(request, "citizen-tools", [home.pk], compute)
-    return {"tools": tools, "request": request}
+        tools = compute()
+    else:
+        # For readers, cached per page-cache generation like the site chrome (home.chrome).
+        tools = chrome.cached(request, "citizen-tools", [home.pk], compute)
+    return {"tools": tools, "notices": fallback_notices(tools), "request": request}
 
 
 # A council's partnership agreement -> the DKFDS badge variant ("" = the neutral badge).

@@ -108,7 +108,7 @@ def test_home_page_flower_is_an_svg_of_links_with_a_text_list(client, home_page)
     html = client.get("/da/").content.decode()
     svg = html.split('<svg class="flower-diagram"')[1].split("</svg>")[0]
     flower_list = html.split('<ol class="flower-list">')[1].split("</ol>")[0]
-    assert ">Medborgerskab</text>" in svg
+    assert ">Medborgerskab</tspan></text>" in svg
     for number, petal in enumerate(petals, start=1):
         # In the SVG: a real link, named by the title, described by the intro in the list.
         assert (
@@ -185,8 +185,11 @@ def test_footer_links_the_translated_legal_pages_for_english_readers(
     statement.save_revision().publish()
     footer = _footer(client.get("/en/").content.decode())
     assert '<a href="/en/tilgaengelighedserklaering/">Accessibility statement</a>' in footer
-    # Not translated yet: the Danish page, rather than no link.
-    assert '<a href="/da/privatlivspolitik/">Privatlivspolitik</a>' in footer
+    # Not translated yet (no English either): the Danish page, rather than no link, marked.
+    assert (
+        '<a href="/da/privatlivspolitik/" lang="da" hreflang="da">Privatlivspolitik</a> '
+        "(in Danish)" in footer
+    )
 
 
 def test_home_page_does_not_list_the_legal_pages_as_reading(client, legal_pages, home_page):

@@ -58,10 +58,19 @@ def test_home_page_goes_into_english_and_the_partner_languages(home_page, locale
     assert target_languages(home_page) == ["en", "de", "sv", "nb", "fi"]
 
 
-def test_other_pages_and_snippets_go_into_english(home_page, locales):
+def test_petals_go_into_english_and_the_partner_languages(home_page, locales):
     petal = PetalPageFactory(parent=home_page)
-    assert target_languages(petal) == ["en"]
-    assert target_languages(ContactFactory()) == ["en"]
+    assert target_languages(petal) == ["en", "de", "sv", "nb", "fi"]
+
+
+def test_other_pages_go_into_english(home_page, locales):
+    assert target_languages(StandardPageFactory(parent=home_page)) == ["en"]
+
+
+def test_snippets_are_offered_to_every_language(home_page, locales):
+    # Only the languages the catalogue translates every text field into are then used (the
+    # twin-town section's contacts are translated into the partner languages).
+    assert target_languages(ContactFactory()) == ["en", "de", "sv", "nb", "fi"]
 
 
 def test_a_page_naming_its_own_language_also_goes_into_it(home_page, locales, monkeypatch):
