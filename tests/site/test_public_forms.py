@@ -45,6 +45,7 @@ def test_a_form_sent_too_fast_is_refused_with_a_message_and_keeps_the_input():
 @pytest.mark.parametrize(
     "stamp",
     ["", "forged", signing.dumps({"t": 0, "k": "x"}, salt="other"), signing.dumps(0, salt="x")],
+    ids=["missing", "forged", "other salt", "old format"],
 )
 def test_a_missing_or_forged_stamp_is_refused(stamp):
     form = SignUpForm(data={"name": "Karen", "website": "", "shown_at": stamp})
