@@ -4,9 +4,11 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
+from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import registrations
 from .models import EventPage, EventRegistration, LocalArea, RegistrationStatus
 
 
@@ -71,3 +73,17 @@ class EventRegistrationViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_registration_viewset():
     return EventRegistrationViewSet("event_registrations")
+
+
+def _promote_after_publish(sender, instance, **kwargs):
+    """More places published: whoever now fits on the waiting list gets a place and an e-mail."""
+    if (
+        instance.registration_enabled
+        and instance.registrations.filter(status=RegistrationStatus.WAITING).exists()
+    ):
+        registrations.promote_after_change(instance)
+
+
+page_published.connect(
+    _promote_after_publish, sender=EventPage, dispatch_uid="initiatives.promote_after_publish"
+)

@@ -83,9 +83,9 @@ def test_guests_take_places_and_the_next_goes_on_the_waiting_list(client, event)
 
 
 def test_a_cancellation_promotes_the_waiting_list_in_order_and_tells_them(client, event):
-    sign_up(client, event, "Anna", "anna@example.test", guests="1")
-    sign_up(client, event, "Bo", "bo@example.test", guests="1")
-    sign_up(client, event, "Cai", "cai@example.test")
+    sign_up(client, event, "Anna", "anna@example.test", guests="1")  # 2 of 3
+    sign_up(client, event, "Bo", "bo@example.test", guests="1")  # waits
+    sign_up(client, event, "Cai", "cai@example.test")  # waits behind Bo
     link = cancel_link(mail.outbox[0])
     mail.outbox.clear()
 
@@ -98,9 +98,22 @@ def test_a_cancellation_promotes_the_waiting_list_in_order_and_tells_them(client
     statuses = dict(
         EventRegistration.objects.exclude(status=CANCELLED).values_list("name", "status")
     )
-    assert statuses == {"Bo": CONFIRMED, "Cai": WAITING}  # 2 + 1 > 3: Cai keeps waiting
-    assert [m.to for m in mail.outbox] == [["bo@example.test"]]
+    assert statuses == {"Bo": CONFIRMED, "Cai": CONFIRMED}  # 3 places free: both fit
+    assert [m.to for m in mail.outbox] == [["bo@example.test"], ["cai@example.test"]]
     assert mail.outbox[0].subject == "Du har fået en plads: Fælles Forum"
+
+
+def test_nobody_overtakes_the_first_in_line(client, event):
+    sign_up(client, event, "Anna", "anna@example.test", guests="1")  # 2 of 3
+    sign_up(client, event, "Dan", "dan@example.test")  # 3 of 3
+    sign_up(client, event, "Bo", "bo@example.test", guests="1")  # waits, needs 2
+    sign_up(client, event, "Cai", "cai@example.test")  # waits, needs 1
+    client.post(cancel_link(mail.outbox[1]))  # Dan frees 1 place: Bo does not fit
+
+    statuses = dict(
+        EventRegistration.objects.exclude(status=CANCELLED).values_list("name", "status")
+    )
+    assert statuses == {"Anna": CONFIRMED, "Bo": WAITING, "Cai": WAITING}
 
 
 def test_no_capacity_means_everyone_is_confirmed(client, event_index):
@@ -110,16 +123,16 @@ def test_no_capacity_means_everyone_is_confirmed(client, event_index):
     assert set(EventRegistration.objects.values_list("status", flat=True)) == {CONFIRMED}
 
 
-def test_more_places_promote_the_waiting_list(event):
+def test_publishing_more_places_promotes_the_waiting_list(event):
     registrations.register(event, name="A", email="a@example.test", guests=1)
     registrations.register(event, name="B", email="b@example.test", guests=1)
     event.registration_capacity = 4
-    event.save()
 
-    promoted = registrations.promote_after_change(event)
+    event.save_revision().publish()
 
-    assert [person.name for person in promoted] == ["B"]
+    assert EventRegistration.objects.get(name="B").status == CONFIRMED
     assert mail.outbox[-1].subject.startswith("Du har fået en plads")
+    assert mail.outbox[-1].to == ["b@example.test"]
 
 
 # --- Cancel links -------------------------------------------------------------------------------
