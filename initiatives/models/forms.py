@@ -61,7 +61,23 @@ class FormField(TranslatableMixin, AbstractFormField):
 
 
 class SpamProtectedFormBuilder(FormBuilder):
-    """Wagtail's form builder, with the honeypot and the minimum fill-in time in every form."""
+    """Wagtail's form builder, with the honeypot and the minimum fill-in time in every form, and
+    DKFDS's classes on radio buttons and checkboxes."""
+
+    def create_radio_field(self, field, options):
+        form_field = super().create_radio_field(field, options)
+        form_field.widget.attrs["class"] = "form-radio"
+        return form_field
+
+    def create_checkboxes_field(self, field, options):
+        form_field = super().create_checkboxes_field(field, options)
+        form_field.widget.attrs["class"] = "form-checkbox"
+        return form_field
+
+    def create_checkbox_field(self, field, options):
+        form_field = super().create_checkbox_field(field, options)
+        form_field.widget.attrs["class"] = "form-checkbox"
+        return form_field
 
     def get_form_class(self):
         # Imported here: the public forms' module loads Wagtail's admin forms, which need the

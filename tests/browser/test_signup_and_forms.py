@@ -86,7 +86,7 @@ def test_nomination_form_states(site, open_page, width):
     page.wait_for_selector(".error-summary")
     reports.append(_violations(page, "form with errors"))
 
-    page.check("main input[type=radio] >> nth=0")
+    page.click("label[for=id_hvad_indstiller_du_til_0]")
     page.fill("#id_hvem_indstiller_du", "Karen fra Vojens")
     page.fill("#id_begrundelse", "Hun har drevet frivilligcaféen i mange år.")
     page.fill("#id_dit_navn", "Bo Jensen")

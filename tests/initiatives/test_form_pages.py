@@ -167,3 +167,21 @@ def test_form_pages_live_under_initiatives(form_page):
     from initiatives.models import InitiativePage
 
     assert FormPage.allowed_parent_page_models() == [InitiativePage]
+
+
+def test_choices_use_the_dkfds_radio_markup(client, form_page):
+    FormField.objects.create(
+        page=form_page,
+        label="Hvad indstiller du til?",
+        field_type="radio",
+        choices="Årets æreshertug\nIldsjæl i foreningslivet",
+        sort_order=9,
+    )
+    html = client.get(form_page.url).content.decode()
+    assert '<legend class="form-label">Hvad indstiller du til?</legend>' in html
+    assert '<div class="form-group-radio"><input type="radio"' in html
+    assert 'class="form-radio"' in html
+    assert (
+        '<label class="form-label" for="id_hvad_indstiller_du_til_0">Årets æreshertug</label>'
+        in html
+    )
