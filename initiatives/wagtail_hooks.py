@@ -1,8 +1,10 @@
 import django_filters
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 from wagtail.models import Locale
 from wagtail.signals import page_published
 from wagtail.snippets.models import register_snippet
@@ -87,3 +89,22 @@ def _promote_after_publish(sender, instance, **kwargs):
 page_published.connect(
     _promote_after_publish, sender=EventPage, dispatch_uid="initiatives.promote_after_publish"
 )
+
+
+@hooks.register("register_page_header_buttons")
+def participants_button(page, user, view_name, next_url=None):
+    """On an event with sign-up: "Deltagere", its participants list (the Danish event holds the
+    registrations of every language)."""
+    specific = page.specific_deferred
+    if (
+        isinstance(specific, EventPage)
+        and specific.registration_enabled
+        and user.has_perm("initiatives.view_eventregistration")
+    ):
+        source = specific.registration_source()
+        yield Button(
+            _("Deltagere"),
+            f"{reverse('event_registrations:index')}?event={source.pk}",
+            icon_name="group",
+            priority=80,
+        )

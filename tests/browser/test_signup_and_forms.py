@@ -68,6 +68,15 @@ def test_sign_up_for_faelles_forum_from_the_home_page(site, open_page, width):
     assert "Du er meldt fra" in page.inner_text("main")
     reports.append(_violations(page, "cancel: done"))
 
+    page.goto(site.url + path.replace("?t=", "?t=x"))
+    assert "Linket virker ikke" in page.inner_text("main")
+    reports.append(_violations(page, "cancel: a broken link"))
+
+    # The award evening is over: its sign-up page says so.
+    page.goto(site.url + "/da/aktivitetskalender/talent-og-frivilligheds-award/tilmelding/")
+    assert "Arrangementet er afholdt." in page.inner_text("main")
+    reports.append(_violations(page, "sign-up closed"))
+
     reports = [report for report in reports if report]
     assert not reports, "\n\n".join(reports)
 

@@ -185,3 +185,33 @@ def test_choices_use_the_dkfds_radio_markup(client, form_page):
         '<label class="form-label" for="id_hvad_indstiller_du_til_0">Årets æreshertug</label>'
         in html
     )
+
+
+@pytest.fixture
+def chrome_cache(settings):
+    from tests.site.conftest import clear_memory_caches
+
+    settings.CHROME_CACHE_ENABLED = True
+    clear_memory_caches(settings)
+
+
+@pytest.mark.usefixtures("chrome_cache")
+def test_form_page_queries_do_not_grow_with_its_fields(
+    client, form_page, django_assert_max_num_queries
+):
+    from tests.site.query_budget import assert_constant_queries
+
+    def grow():
+        for n in range(10):
+            FormField.objects.create(
+                page=form_page, label=f"Spørgsmål {n}", field_type="singleline", sort_order=20 + n
+            )
+
+    assert_constant_queries(
+        client,
+        form_page.url,
+        grow=grow,
+        budget=22,
+        warm_budget=10,
+        django_assert_max_num_queries=django_assert_max_num_queries,
+    )

@@ -357,6 +357,9 @@ def test_participants_csv_export_for_one_event(client, event, event_index, djang
     assert len(rows) == 2
     assert "Anna Æbelø" in rows[1]
     assert "anna@example.test" in rows[1] and "FCH" in rows[1]
+    # The event's page in the admin links to its participants.
+    edit = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert f"/admin/event_registrations/?event={event.pk}" in edit
 
 
 # --- Retention ----------------------------------------------------------------------------------
