@@ -5,6 +5,7 @@ unknown, garbled or over-long value never causes an error page."""
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from haderslev_site.public_forms import SpamProtectedForm
 from initiatives.models import ApplicantCode, PurposeCode, TimingCode
 
 INVALID_CHOICE = _("Den valgte værdi findes ikke. Vælg en af mulighederne på listen.")
@@ -142,3 +143,56 @@ class FundingGuideForm(forms.Form):
             (self.fields[name].label, dict(self.fields[name].choices)[data[name]])
             for name in ("hvem", "formaal", "hvornaar")
         ]
+
+
+# --- Sign-up for an event (initiatives.registrations) -------------------------------------------
+
+
+class RegistrationForm(SpamProtectedForm):
+    """Only what the organiser needs: who comes, where to send the confirmation and, for events
+    that allow it, how many guests. The form states purpose and retention next to the fields."""
+
+    name = forms.CharField(
+        label=_("Navn"),
+        max_length=200,
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+        error_messages={"required": _("Skriv dit navn.")},
+    )
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("Vi sender bekræftelsen og et link til afmelding hertil."),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        error_messages={
+            "required": _("Skriv din e-mailadresse."),
+            "invalid": _("Skriv en gyldig e-mailadresse, fx navn@eksempel.dk."),
+        },
+    )
+    organisation = forms.CharField(
+        label=_("Forening eller organisation"),
+        max_length=200,
+        required=False,
+        help_text=_("Hvis du kommer for en forening eller organisation."),
+        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    )
+    guests = forms.TypedChoiceField(
+        label=_("Ledsagere"),
+        coerce=int,
+        required=False,
+        empty_value=0,
+        widget=FlatSelect(attrs={"class": "form-select"}),
+        error_messages={"invalid_choice": INVALID_CHOICE},
+    )
+
+    def __init__(self, *args, max_guests=0, **kwargs):
+        super().__init__(*args, **kwargs)
+        if max_guests:
+            self.fields["guests"].choices = [(n, str(n)) for n in range(max_guests + 1)]
+            self.fields["guests"].help_text = _("Hvor mange tager du med? Højst %(max)s.") % {
+                "max": max_guests
+            }
+        else:
+            del self.fields["guests"]
+
+    def clean_email(self):
+        return self.cleaned_data["email"].strip().lower()

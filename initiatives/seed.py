@@ -17,7 +17,7 @@ from home.seeding import (
 )
 
 from .models import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
-from .seeds import councils, events, funding, petals_partner_languages
+from .seeds import councils, events, forms, funding, petals_partner_languages
 
 S = InitiativeStatus
 
@@ -587,6 +587,7 @@ SEEDERS = [
     (30, funding.seed),
     (40, events.seed),
     (45, seed_header_tools),
+    (46, forms.seed),
 ]
 
 # English for every Danish text segment the citizens' tools seed (see the translations contract).
@@ -596,6 +597,7 @@ TRANSLATIONS = {
         **councils.TRANSLATIONS_EN,
         **funding.TRANSLATIONS_EN,
         **events.TRANSLATIONS_EN,
+        **forms.TRANSLATIONS_EN,
     },
     # The petals themselves also in the partner languages (their initiatives are not, yet).
     **petals_partner_languages.TRANSLATIONS,

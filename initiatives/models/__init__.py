@@ -13,6 +13,7 @@ from .councils import (
 )
 from .events import EventIndexPage, EventInitiative, EventPage
 from .flower import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
+from .forms import FormField, FormPage
 from .funding import (
     ApplicantCode,
     ApplicantType,
@@ -27,6 +28,7 @@ from .funding import (
     PurposeCode,
     TimingCode,
 )
+from .registrations import EventRegistration, RegistrationStatus
 
 __all__ = [
     "COPENHAGEN",
@@ -36,6 +38,9 @@ __all__ = [
     "EventIndexPage",
     "EventInitiative",
     "EventPage",
+    "EventRegistration",
+    "FormField",
+    "FormPage",
     "FundingDeadline",
     "FundingGuideInitiative",
     "FundingGuidePage",
@@ -56,6 +61,7 @@ __all__ = [
     "PartnershipStatus",
     "PetalPage",
     "PurposeCode",
+    "RegistrationStatus",
     "TimingCode",
     "local_datetime",
     "local_now",

@@ -4,6 +4,7 @@ place is to announce. Upcoming and past are split by the current time at request
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -156,6 +157,31 @@ class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         blank=True,
         help_text=_("Sidste dag for tilmelding. Efter denne dato vises tilmeldingen som lukket."),
     )
+    # Sign-up on the site itself (initiatives.registrations): for the municipality's own events.
+    registration_enabled = models.BooleanField(
+        _("tilmelding her på siden"),
+        default=False,
+        help_text=_(
+            "Borgerne tilmelder sig med en formular på siden og får en bekræftelse på e-mail. "
+            "Tilmeldingerne ses i menuen under Tilmeldinger."
+        ),
+    )
+    registration_capacity = models.PositiveIntegerField(
+        _("antal pladser"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text=_(
+            "Når pladserne er optaget, kommer nye tilmeldinger på venteliste og rykker automatisk "
+            "op, når nogen melder fra. Tom: ingen grænse."
+        ),
+    )
+    registration_max_guests = models.PositiveSmallIntegerField(
+        _("ledsagere pr. tilmelding"),
+        default=0,
+        validators=[MaxValueValidator(10)],
+        help_text=_("Hvor mange ledsagere en tilmeldt må tage med. 0: ingen ledsagere."),
+    )
     petals = ParentalManyToManyField(
         "initiatives.PetalPage",
         verbose_name=_("temaer"),
@@ -182,7 +208,15 @@ class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
             heading=_("Arrangør"),
         ),
         MultiFieldPanel(
-            [FieldPanel("signup_info"), FieldPanel("signup_url"), FieldPanel("signup_deadline")],
+            [
+                FieldPanel("signup_info"),
+                FieldPanel("signup_url"),
+                FieldPanel("signup_deadline"),
+                FieldPanel("registration_enabled"),
+                FieldRowPanel(
+                    [FieldPanel("registration_capacity"), FieldPanel("registration_max_guests")]
+                ),
+            ],
             heading=_("Tilmelding"),
         ),
         FieldPanel("petals", widget=forms.CheckboxSelectMultiple),
@@ -211,6 +245,9 @@ class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         SynchronizedField("contact"),
         SynchronizedField("signup_url"),
         SynchronizedField("signup_deadline"),
+        SynchronizedField("registration_enabled"),
+        SynchronizedField("registration_capacity"),
+        SynchronizedField("registration_max_guests"),
         SynchronizedField("petals"),
     ]
 
@@ -254,6 +291,24 @@ class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         if self.is_past():
             return False
         return self.signup_deadline is None or (today or local_today()) <= self.signup_deadline
+
+    def registration_is_open(self, today=None):
+        """Whether the site's own sign-up form takes registrations now (a full event still
+        does: they go on the waiting list)."""
+        return self.registration_enabled and self.signup_is_open(today)
+
+    def registration_source(self):
+        """The event that holds the registrations: the page in the site's source language (a
+        translation shares its places, and so its participants list)."""
+        from wagtail.models import Locale
+
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        source = EventPage.objects.filter(
+            translation_key=self.translation_key, locale=default
+        ).first()
+        return source or self
 
     def clean(self):
         super().clean()
@@ -326,6 +381,27 @@ class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         from initiatives.ical import events_calendar
 
         return events_calendar(request, self, [self], filename=f"{self.slug}.ics", attachment=True)
+
+    @path("tilmelding/", name="register")
+    def register_view(self, request):
+        """The sign-up form (its own URL, so the event page itself sets no cookie and stays in
+        the page cache)."""
+        from initiatives.registration_views import register
+
+        return register(request, self)
+
+    @path("tilmelding/kvittering/", name="registered")
+    def registered_view(self, request):
+        from initiatives.registration_views import registered
+
+        return registered(request, self)
+
+    @path("afmelding/", name="cancel")
+    def cancel_view(self, request):
+        """The cancel link (?t=<signed token>: Wagtail's page URLs allow no ':' in a path)."""
+        from initiatives.registration_views import cancel
+
+        return cancel(request, self, request.GET.get("t", ""))
 
 
 class EventInitiative(InitiativeLink):

@@ -179,7 +179,8 @@ class InitiativePage(ExampleContentMixin, BasePage):
     ]
 
     parent_page_types = ["initiatives.PetalPage"]
-    subpage_types = []
+    # A form the initiative asks citizens to fill in (nominations, proposals).
+    subpage_types = ["initiatives.FormPage"]
 
     api_fields = [
         *BasePage.api_fields,

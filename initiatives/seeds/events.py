@@ -52,9 +52,10 @@ EVENTS = [
         "place": CITY_HALL,
         "organiser": "Haderslev Byråd",
         "signup_info": (
-            "Eksempel: Tilmelding senest en uge før til kommunens frivillighedskonsulent."
+            "Tilmeld dig her på siden senest en uge før. Eksempel: Der er plads til 120 deltagere."
         ),
         "signup_days_before": 7,
+        "registration": {"registration_capacity": 120, "registration_max_guests": 0},
         "contact": True,
         "body": paragraphs(
             "<p>Fælles Forum er byrådets årlige dialogmøde med alle frivillige aktører i "
@@ -86,7 +87,12 @@ EVENTS = [
             "locality": "Haderslev",
         },
         "organiser": "Haderslev Kommune",
-        "signup_info": "Eksempel: Tilmelding er ikke nødvendig – alle frivillige er velkomne.",
+        "signup_info": (
+            "Tilmeld dig her på siden. Eksempel: Der er plads til 80 deltagere, og du må tage en "
+            "ledsager med."
+        ),
+        "signup_days_before": 3,
+        "registration": {"registration_capacity": 80, "registration_max_guests": 1},
         "contact": True,
         "body": paragraphs(
             "<p>For at udvikle samspillet mellem fagprofessionelle og frivillige arrangerer "
@@ -161,7 +167,8 @@ EVENTS = [
         "times": (datetime.time(19, 0), datetime.time(21, 0)),
         "place": CITY_HALL,
         "organiser": "Haderslev Kommune, Kultur & Fritid",
-        "signup_info": "",
+        "signup_info": "Eksempel: Tilmelding her på siden; der var plads til 150 gæster.",
+        "registration": {"registration_capacity": 150, "registration_max_guests": 2},
         "body": paragraphs(
             "<p>Eksempel: Prisen blev uddelt ved et arrangement, hvor foreningslivets talenter og "
             "frivillige blev hyldet.</p>"
@@ -210,6 +217,8 @@ def seed(report: SeedReport) -> None:
             organiser=data["organiser"],
             signup_info=data["signup_info"],
             signup_deadline=signup_deadline,
+            registration_enabled="registration" in data,
+            **data.get("registration", {}),
             contact=consultant if data.get("contact") else None,
             body=data["body"],
             petals=petals(*data["petals"]),
@@ -256,8 +265,9 @@ TRANSLATIONS_EN = {
         "The city council invites all volunteer actors in the municipality to the annual dialogue "
         "meeting, where wishes and frameworks for voluntary work are discussed."
     ),
-    "Eksempel: Tilmelding senest en uge før til kommunens frivillighedskonsulent.": (
-        "Example: Sign up with the municipality's volunteer consultant no later than a week before."
+    "Tilmeld dig her på siden senest en uge før. Eksempel: Der er plads til 120 deltagere.": (
+        "Sign up here on this page no later than a week before. Example: There is room for 120 "
+        "participants."
     ),
     (
         "Fælles Forum er byrådets årlige dialogmøde med alle frivillige aktører i kommunen. Her "
@@ -282,8 +292,15 @@ TRANSLATIONS_EN = {
         "The municipality's annual citizens' meeting for volunteers on the interplay between "
         "professionals and volunteers."
     ),
-    "Eksempel: Tilmelding er ikke nødvendig – alle frivillige er velkomne.": (
-        "Example: No need to sign up – all volunteers are welcome."
+    (
+        "Tilmeld dig her på siden. Eksempel: Der er plads til 80 deltagere, og du må tage en "
+        "ledsager med."
+    ): (
+        "Sign up here on this page. Example: There is room for 80 participants, and you may bring "
+        "one guest."
+    ),
+    "Eksempel: Tilmelding her på siden; der var plads til 150 gæster.": (
+        "Example: Sign-up on this page; there was room for 150 guests."
     ),
     (
         "For at udvikle samspillet mellem fagprofessionelle og frivillige arrangerer kommunen et "

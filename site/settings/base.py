@@ -256,6 +256,15 @@ PUBLIC_FORM_MIN_SECONDS = float(os.environ.get("PUBLIC_FORM_MIN_SECONDS", "3"))
 # when Redis is down and across app servers.
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "haderslev_site.security.client_ip_address"
+# Sign-ups for events and editor-built forms: submissions per hour per client address and per
+# e-mail address before the form asks the sender to wait.
+EVENT_REGISTRATION_RATE = os.environ.get("EVENT_REGISTRATION_RATE", "10/h")
+FORM_SUBMISSION_RATE = os.environ.get("FORM_SUBMISSION_RATE", "10/h")
+# Personal data in registrations is blanked this many days after the event, and editor-built
+# forms' submissions are deleted this many days after they came in (`manage.py
+# purge_personal_data`, run daily; docs/deployment.md).
+EVENT_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENT_REGISTRATION_RETENTION_DAYS", "30"))
+FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "180"))
 
 # Every new image needs alternative text (the image's "description").
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
@@ -457,7 +466,7 @@ PAGE_CACHE_MAX_QUERY_LENGTH = 200
 # Models of these apps (and of every project app) do not affect what readers see.
 PAGE_CACHE_IGNORED_MODELS = env_list(
     "PAGE_CACHE_IGNORED_MODELS",
-    ["home.CustomRendition"],
+    ["home.CustomRendition", "initiatives.EventRegistration"],
 )
 
 # Cache-Control for public pages. Browsers revalidate every time by default (ETag makes that a

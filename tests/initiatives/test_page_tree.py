@@ -143,6 +143,8 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
                     "signup_info": "",
                     "signup_url": "",
                     "signup_deadline": "",
+                    "registration_capacity": "",
+                    "registration_max_guests": "0",
                     "initiative_links": EMPTY,
                     "intro": "",
                     "body": streamfield([]),
