@@ -19,7 +19,7 @@ import datetime
 
 from django import forms
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.template.response import TemplateResponse
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -143,7 +143,11 @@ class FormPage(AbstractEmailForm, BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from haderslev_site.public_forms import RATE_LIMITED_MESSAGE, rate_limited
+        from haderslev_site.public_forms import (
+            RATE_LIMITED_MESSAGE,
+            first_submission,
+            rate_limited,
+        )
 
         form = None
         if request.method == "POST":
@@ -165,7 +169,13 @@ class FormPage(AbstractEmailForm, BasePage):
                 ):
                     form.add_error(None, RATE_LIMITED_MESSAGE)
                 else:
-                    submission = self.process_form_submission(form)
+                    # Stored once, however often the same shown form is sent (a double click, or
+                    # again after a server went away before answering): the second time the
+                    # person is thanked for what was received the first time.
+                    submission = None
+                    with transaction.atomic():
+                        if first_submission(form, f"form-page:{self.pk}"):
+                            submission = self.process_form_submission(form)
                     return self.render_landing_page(request, submission, *args, **kwargs)
         if form is None:
             form = self.get_form(page=self, user=request.user)

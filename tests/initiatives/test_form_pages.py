@@ -3,6 +3,7 @@ answers are stored without the spam traps, the staff notice goes through the out
 too-fast senders are handled, the admin exports the submissions, and old ones are deleted."""
 
 import datetime
+import secrets
 import time
 from io import StringIO
 
@@ -28,7 +29,10 @@ class FormPageFactory(wagtail_factories.PageFactory):
 
 
 def stamp(seconds_ago=30):
-    return signing.dumps(time.time() - seconds_ago, salt="haderslev_site.public_forms.shown-at")
+    return signing.dumps(
+        {"t": time.time() - seconds_ago, "k": secrets.token_urlsafe(8)},
+        salt="haderslev_site.public_forms.shown-at",
+    )
 
 
 @pytest.fixture
@@ -215,3 +219,19 @@ def test_form_page_queries_do_not_grow_with_its_fields(
         warm_budget=10,
         django_assert_max_num_queries=django_assert_max_num_queries,
     )
+
+
+def test_the_same_form_sent_twice_is_stored_and_notified_once(client, form_page):
+    """A double click, or the form sent again after a server went away before answering: the
+    shown form's key (in its signed stamp) makes the second submission a thank-you only."""
+    same = answers()
+    first = client.post(form_page.url, same)
+    second = client.post(form_page.url, same)
+
+    assert first.status_code == second.status_code == 200
+    assert "Tak, vi har modtaget det, du sendte" in second.content.decode()
+    assert FormSubmission.objects.filter(page=form_page).count() == 1
+    assert len(mail.outbox) == 1
+
+    client.post(form_page.url, answers())  # the form shown anew: a new submission
+    assert FormSubmission.objects.filter(page=form_page).count() == 2

@@ -3,6 +3,7 @@ the waiting list, promotion when someone cancels, the signed cancel link, double
 input, the outbox with the mail server down, the admin's CSV export and the retention job."""
 
 import datetime
+import secrets
 import re
 import time
 from io import StringIO
@@ -25,7 +26,10 @@ CONFIRMED, WAITING, CANCELLED = (
 
 
 def stamp(seconds_ago=30):
-    return signing.dumps(time.time() - seconds_ago, salt="haderslev_site.public_forms.shown-at")
+    return signing.dumps(
+        {"t": time.time() - seconds_ago, "k": secrets.token_urlsafe(8)},
+        salt="haderslev_site.public_forms.shown-at",
+    )
 
 
 def sign_up(client, event, name="Karen Hansen", email="karen@example.test", **extra):
