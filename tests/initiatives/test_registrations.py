@@ -3,8 +3,8 @@ the waiting list, promotion when someone cancels, the signed cancel link, double
 input, the outbox with the mail server down, the admin's CSV export and the retention job."""
 
 import datetime
-import secrets
 import re
+import secrets
 import time
 from io import StringIO
 
