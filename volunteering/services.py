@@ -7,6 +7,8 @@ outbox (django-mailer, haderslev_site/public_forms.py), in the same database, an
 (without addresses) and never undoes what was saved.
 """
 
+import base64
+import binascii
 import logging
 from datetime import timedelta
 
@@ -33,17 +35,20 @@ _CONFIRM_SALT = "volunteering.confirm"
 def confirmation_token(post: Post) -> str:
     """A signed, expiring token naming the post and a piece of its private key (so a token made
     for a deleted and re-used id can never confirm another post)."""
-    return signing.dumps({"p": post.pk, "k": post.manage_key[:8]}, salt=_CONFIRM_SALT)
+    signed = signing.dumps({"p": post.pk, "k": post.manage_key[:8]}, salt=_CONFIRM_SALT)
+    # Page paths take letters, digits, "-" and "_" only (site/urls.py): no ":" separators.
+    return base64.urlsafe_b64encode(signed.encode()).decode().rstrip("=")
 
 
 def post_for_token(token: str) -> Post | None:
     """The post a confirmation token names, or None (bad, expired or for a deleted post)."""
     try:
+        signed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode()
         data = signing.loads(
-            token, salt=_CONFIRM_SALT, max_age=settings.VOLUNTEERING_CONFIRM_HOURS * 3600
+            signed, salt=_CONFIRM_SALT, max_age=settings.VOLUNTEERING_CONFIRM_HOURS * 3600
         )
         post_id, key = int(data["p"]), str(data["k"])
-    except (signing.BadSignature, KeyError, TypeError, ValueError):
+    except (signing.BadSignature, KeyError, TypeError, ValueError, binascii.Error):
         return None
     post = Post.objects.filter(pk=post_id).first()
     if post is None or not post.manage_key.startswith(key):
