@@ -25,7 +25,7 @@ class MeetingPlacePage(RoutablePageMixin, BasePage):
     """Frivilligbørsen: the front page and every public view of the volunteers' meeting place."""
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = []
 
     class Meta:
         verbose_name = _("mødested for frivillige (forside)")
