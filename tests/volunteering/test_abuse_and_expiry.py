@@ -2,6 +2,7 @@
 personal data, through the real views and the daily command."""
 
 import datetime
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -160,7 +161,7 @@ def test_expiry_reminder_and_deletion_of_personal_data(mailoutbox, meeting_place
     old = PostFactory(status=PostStatus.WITHDRAWN, ended_at=now - datetime.timedelta(days=31))
     recent = PostFactory(status=PostStatus.REJECTED, ended_at=now - datetime.timedelta(days=2))
 
-    call_command("meeting_place_daily", stdout=open("/dev/null", "w"))
+    call_command("meeting_place_daily", stdout=StringIO())
 
     due.refresh_from_db()
     assert due.status == PostStatus.EXPIRED and due.ended_at
@@ -168,7 +169,7 @@ def test_expiry_reminder_and_deletion_of_personal_data(mailoutbox, meeting_place
     assert "/mit-opslag/" in mailoutbox[0].body
     assert not Post.objects.filter(pk=old.pk).exists()
     assert Post.objects.filter(pk__in=[recent.pk, later.pk, soon.pk]).count() == 3
-    call_command("meeting_place_daily", stdout=open("/dev/null", "w"))
+    call_command("meeting_place_daily", stdout=StringIO())
     assert len(mailoutbox) == 1  # a reminder is sent once
 
 
