@@ -188,3 +188,14 @@ def test_no_personal_data_in_pages_feeds_or_api(reader, meeting_place, client):
     detail = reader.get(f"/da/opslag/{post.pk}/").content.decode()
     assert '"@type": "Event"' in detail
     assert 'lang="da"' in detail
+
+
+def test_partner_api_lists_published_posts_without_personal_data(client, meeting_place):
+    public = PostFactory(title="Hjælper gerne med haven")
+    hidden = PostFactory(status=PostStatus.PENDING, title="Venter")
+    response = client.get("/api/v2/opslag/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert public.title in body and hidden.title not in body
+    assert public.poster_email not in body and public.poster_name not in body
+    assert "manage_key" not in body and public.manage_key not in body
