@@ -177,3 +177,43 @@ def register_log_actions(actions):
         _("Opslag slettet efter opbevaringsperioden"),
         _("Slettet efter opbevaringsperioden"),
     )
+
+
+@hooks.register("site_search_extra_results")
+def posts_in_site_search(request, query, locale):
+    """The site search (search/) also finds published posts written in the reader's language:
+    every word in the title, text or association; the five newest; nothing personal."""
+    from urllib.parse import urlencode
+
+    from django.db.models import Q
+    from django.utils.text import Truncator
+    from django.utils.translation import gettext as gettext_now
+
+    words = list(query.terms)[:8]
+    if not words:
+        return None
+    posts = Post.objects.public().filter(language=locale.language_code)
+    for word in words:
+        posts = posts.filter(
+            Q(title__icontains=word) | Q(text__icontains=word) | Q(association__icontains=word)
+        )
+    posts = list(posts.order_by("-published_at", "-pk")[:5])
+    page = services.meeting_place(locale.language_code)
+    if not posts or page is None:
+        return None
+    return {
+        "heading": gettext_now("Opslag på %(site)s") % {"site": page.title},
+        "results": [
+            {
+                "title": post.title,
+                "url": page.route_url("post", post.pk, request=request),
+                "excerpt": Truncator(post.text).words(30),
+                "lang": post.language,
+            }
+            for post in posts
+        ],
+        "more_url": page.route_url("list", request=request)
+        + "?"
+        + urlencode({"q": " ".join(words)}),
+        "more_label": gettext_now("Se alle opslag, der passer"),
+    }

@@ -199,3 +199,14 @@ def test_partner_api_lists_published_posts_without_personal_data(client, meeting
     assert public.title in body and hidden.title not in body
     assert public.poster_email not in body and public.poster_name not in body
     assert "manage_key" not in body and public.manage_key not in body
+
+
+def test_site_search_finds_public_posts_in_the_readers_language(client, meeting_place):
+    danish = PostFactory(title="Hjælp til havearbejde i Vojens", language="da")
+    PostFactory(title="Gartenarbeit havearbejde", language="de")
+    PostFactory(title="Havearbejde venter", status=PostStatus.PENDING)
+    body = client.get("/da/search/?q=havearbejde").content.decode()
+    assert danish.title in body
+    assert "Gartenarbeit" not in body and "Havearbejde venter" not in body
+    assert danish.poster_email not in body
+    assert f"/da/opslag/{danish.pk}/" in body

@@ -23,7 +23,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import TranslatableMixin
-from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -86,7 +85,7 @@ def new_manage_key():
     return secrets.token_urlsafe(24)
 
 
-class Post(index.Indexed, models.Model):
+class Post(models.Model):
     kind = models.CharField(_("slags opslag"), max_length=12, choices=PostKind.choices)
     title = models.CharField(_("overskrift"), max_length=120)
     text = models.TextField(_("tekst"), max_length=3000)
@@ -130,17 +129,9 @@ class Post(index.Indexed, models.Model):
 
     objects = PostQuerySet.as_manager()
 
-    # The site search (search/) finds published posts; the filter fields let it ask for the
-    # public ones in the reader's language only. Personal data is never indexed.
-    search_fields = [
-        index.SearchField("title", boost=2),
-        index.SearchField("text"),
-        index.AutocompleteField("title"),
-        index.SearchField("association"),
-        index.FilterField("status"),
-        index.FilterField("language"),
-        index.FilterField("expires_at"),
-    ]
+    # The site search finds public posts through a hook (volunteering/wagtail_hooks.py), by a
+    # query of its own: posts are not put into the pages' search index, so unconfirmed or
+    # rejected text never enters it.
 
     class Meta:
         verbose_name = _("opslag")
