@@ -8,10 +8,12 @@ invalid filters are a 404 or a message, never an error.
 """
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponseRedirect
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -22,7 +24,7 @@ from initiatives.models import LocalArea
 
 from . import services
 from .forms import AnswerForm, FilterForm, PostForm, ReportForm
-from .models import Category, Post, PostKind, PostStatus
+from .models import Category, MeetingPlaceSettings, Post, PostKind, PostStatus
 
 PER_PAGE = 20
 
@@ -174,9 +176,24 @@ def new_post(request, page):
             form.add_error(None, RATE_LIMITED_MESSAGE)
         else:
             post = form.save(commit=False)
-            services.submit(post, form.cleaned_data["categories"])
+            # A double click or a resent form stores the post once.
+            duplicate = Post.objects.filter(
+                poster_email=post.poster_email,
+                title=post.title,
+                text=post.text,
+                created_at__gte=timezone.now() - timedelta(minutes=10),
+            ).exists()
+            if not duplicate:
+                services.submit(post, form.cleaned_data["categories"])
             return HttpResponseRedirect(page.route_url("submitted", request=request))
-    return _form_page(request, page, "volunteering/post_form.html", form=form, is_new=True)
+    return _form_page(
+        request,
+        page,
+        "volunteering/post_form.html",
+        form=form,
+        is_new=True,
+        retention_days=MeetingPlaceSettings.load().retention_days,
+    )
 
 
 def submitted(request, page):
@@ -261,7 +278,14 @@ def edit(request, page, post_id, key):
             message="edited",
             manage_url=page.route_url("manage", post.pk, post.manage_key, request=request),
         )
-    return _form_page(request, page, "volunteering/post_form.html", form=form, is_new=False)
+    return _form_page(
+        request,
+        page,
+        "volunteering/post_form.html",
+        form=form,
+        is_new=False,
+        retention_days=MeetingPlaceSettings.load().retention_days,
+    )
 
 
 def answer(request, page, post_id):

@@ -210,3 +210,23 @@ def test_site_search_finds_public_posts_in_the_readers_language(client, meeting_
     assert "Gartenarbeit" not in body and "Havearbejde venter" not in body
     assert danish.poster_email not in body
     assert f"/da/opslag/{danish.pk}/" in body
+
+
+def test_a_double_submit_stores_the_post_once(reader, meeting_place, mailoutbox):
+    for _ in range(2):
+        form = reader.get("/da/nyt-opslag/")
+        response = reader.post(
+            "/da/nyt-opslag/",
+            {
+                "kind": "request",
+                "title": "Søger hjælp til flytning",
+                "text": "Vi skal flytte foreningens lager.",
+                "language": "da",
+                "poster_name": "Karen",
+                "poster_email": "twice@example.test",
+                "shown_at": shown_at(form),
+            },
+        )
+        assert response.status_code == 302
+    assert Post.objects.count() == 1
+    assert len(mailoutbox) == 1
