@@ -121,7 +121,7 @@ def test_journey_submit_confirm_approve_answer_withdraw(
 
     # Submit.
     page.goto(meeting_place_url(site, "/da/nyt-opslag/"))
-    page.check("input[name=kind][value=activity]", force=True)
+    page.click("label[for=id_kind_2]")  # DKFDS moves the radio itself off screen
     page.fill("#id_title", title)
     page.fill("#id_text", "Vi søger frivillige, der vil læse højt for børn om lørdagen.")
     page.fill("#id_poster_name", "Journey Jensen")
