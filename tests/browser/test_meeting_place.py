@@ -94,7 +94,8 @@ def _last_message_to(django_db_blocker, address):
 
     with django_db_blocker.unblock():
         for message in Message.objects.order_by("-pk"):
-            if address in message.email.to:
+            # The moderators' notices go to them as blind copies.
+            if address in [*message.email.to, *message.email.bcc]:
                 return message.email.body
     return ""
 
