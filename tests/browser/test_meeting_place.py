@@ -151,7 +151,7 @@ def test_journey_submit_confirm_approve_answer_withdraw(
         .replace("http://testserver", site.url)
     )
     admin.click("text=Godkend og vis")
-    admin.wait_for_selector("text=Opslaget er godkendt og vises nu.")
+    admin.wait_for_selector("dd:has-text('Offentliggjort')")
 
     # See it public.
     page.goto(meeting_place_url(site, "/da/"))
