@@ -76,7 +76,10 @@ admin: migrate
 
 # The outbox worker runs beside the development server and prints every e-mail the site sends
 # (confirmations, notifications) in this terminal; it stops with the server.
+# Both sites are served by the one development server: the municipal site on 127.0.0.1 and
+# Frivilligbørsen on frivilligboers.localhost (browsers resolve *.localhost to this machine).
 run: seed admin
+	@$(MANAGE) meeting_place_sites --port $(PORT)
 	@echo "E-mails are printed here by the outbox worker (manage.py outbox)."
 	$(MANAGE) outbox --loop 5 & OUTBOX=$$!; trap 'kill $$OUTBOX 2>/dev/null' EXIT INT TERM; \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)

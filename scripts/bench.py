@@ -31,7 +31,7 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import urlparse, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -78,7 +78,7 @@ def base_env(**extra):
         {
             "DJANGO_SETTINGS_MODULE": "haderslev_site.settings.production",
             "SECRET_KEY": os.environ.get("SECRET_KEY") or "bench-" + "k" * 60,
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost,frivilligboers.localhost",
             "DATABASE_URL": DATABASE_URL,
             "REDIS_URL": REDIS_URL,
             "CACHE_KEY_PREFIX": f"bench{os.getpid()}",
@@ -170,6 +170,15 @@ urls = {
     "search": "/da/search/?q=frivillige",
     "static css": static("css/site.css"),
 }
+# Frivilligbørsen is the second Site: its pages are full URLs, sent to this server with the
+# site's host name (see target()).
+from volunteering.models import MeetingPlacePage, Post
+meeting_place = MeetingPlacePage.objects.live().filter(locale__language_code="da").first()
+if meeting_place is not None:
+    urls["meeting place list"] = meeting_place.get_full_url()
+    post = Post.objects.public().order_by("pk").first()
+    if post is not None:
+        urls["meeting place post"] = meeting_place.full_route_url("post", post.pk)
 print(json.dumps(urls))
 """
 
@@ -235,9 +244,10 @@ class Server:
 
 
 def fetch(port, path, headers=None):
+    url, site_headers = target(port, path)
     request = urllib.request.Request(  # noqa: S310
-        f"http://127.0.0.1:{port}{path}",
-        headers={"X-Forwarded-Proto": "https", **(headers or {})},
+        url,
+        headers={"X-Forwarded-Proto": "https", **site_headers, **(headers or {})},
     )
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -260,8 +270,22 @@ def _ms(value):
     return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
 
 
+def target(port, path):
+    """(URL on this server, extra headers): a path, or a full URL of another of the
+    installation's Sites (Frivilligbørsen), whose host name is then sent as Host."""
+    if path.startswith("http"):
+        parts = urlsplit(path)
+        return f"http://127.0.0.1:{port}{parts.path}", {"Host": parts.hostname}
+    return f"http://127.0.0.1:{port}{path}", {}
+
+
+def wrk_headers(headers):
+    return [arg for name, value in headers.items() for arg in ("-H", f"{name}: {value}")]
+
+
 def wrk(port, path, duration_args=WRK_ARGS):
-    result = run(["wrk", *duration_args, *FORWARDED, f"http://127.0.0.1:{port}{path}"])
+    url, headers = target(port, path)
+    result = run(["wrk", *duration_args, *FORWARDED, *wrk_headers(headers), url])
     out = result.stdout
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     errors = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out)
@@ -282,7 +306,8 @@ def load_test(mode, env, urls):
     static_name = "static css" if "static css" in urls else None
     with Server(mode, PORT, env) as server:
         for path in urls.values():
-            run(["wrk", "-t2", "-c4", "-d2s", *FORWARDED, f"http://127.0.0.1:{PORT}{path}"])
+            url, headers = target(PORT, path)
+            run(["wrk", "-t2", "-c4", "-d2s", *FORWARDED, *wrk_headers(headers), url])
         for name, path in urls.items():
             if name == static_name:
                 continue

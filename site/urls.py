@@ -11,6 +11,7 @@ from haderslev_site.robots import robots_txt
 from home import views as home_views
 from home.api import api_router
 from home.sitemaps import LocalisedSitemap
+from volunteering.api import PostListAPIView
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -19,7 +20,9 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     # "/" goes to the reader's language (Accept-Language) if the site exists in it, else /da/.
     path("", home_views.root_redirect, name="root_redirect"),
-    # Read-only partner API (pages, images, documents): see home/api.py and the README.
+    # Read-only partner API (pages, images, documents): see home/api.py and the README; the
+    # meeting place's published posts (volunteering/api.py).
+    path("api/v2/opslag/", PostListAPIView.as_view(), name="api_volunteer_posts"),
     path("api/v2/", api_router.urls),
     # Load balancers' probe. HealthCheckMiddleware answers it first (before host validation
     # and the HTTPS redirect); the route keeps it reachable without that middleware.

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "initiatives",
     "twin_towns",
+    "volunteering",
     "search",
     # Localisation
     "wagtail_localize",
@@ -266,6 +267,21 @@ FORM_SUBMISSION_RATE = os.environ.get("FORM_SUBMISSION_RATE", "10/h")
 EVENT_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENT_REGISTRATION_RETENTION_DAYS", "30"))
 FORM_SUBMISSION_RETENTION_DAYS = int(os.environ.get("FORM_SUBMISSION_RETENTION_DAYS", "180"))
 
+# --- Frivilligbørsen, the volunteers' meeting place (volunteering/) ----------------------------
+# Its own Wagtail Site (hostname set in the admin under Settings > Sites; docs/deployment.md).
+# The host name `seed_content` gives the Site when it creates it (editors may change it later);
+# browsers resolve every *.localhost name to this machine, so development needs no DNS.
+VOLUNTEERING_SITE_HOSTNAME = os.environ.get(
+    "VOLUNTEERING_SITE_HOSTNAME", "frivilligboers.localhost"
+)
+# Rate limits per client address and per e-mail address: posts, messages to a poster, reports.
+VOLUNTEERING_POST_RATE = os.environ.get("VOLUNTEERING_POST_RATE", "5/h")
+VOLUNTEERING_ANSWER_RATE = os.environ.get("VOLUNTEERING_ANSWER_RATE", "10/h")
+VOLUNTEERING_REPORT_RATE = os.environ.get("VOLUNTEERING_REPORT_RATE", "10/h")
+# Hours a confirmation link works; links (http://, www.) a post's or a message's text may hold.
+VOLUNTEERING_CONFIRM_HOURS = int(os.environ.get("VOLUNTEERING_CONFIRM_HOURS", "48"))
+VOLUNTEERING_MAX_LINKS = int(os.environ.get("VOLUNTEERING_MAX_LINKS", "2"))
+
 # Every new image needs alternative text (the image's "description").
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 
@@ -451,7 +467,7 @@ PAGE_CACHE_EXCLUDED_PATH_PREFIXES = [
 # of its own. A request carrying any other parameter is served uncached...
 PAGE_CACHE_QUERY_PARAMETERS = env_list(
     "PAGE_CACHE_QUERY_PARAMETERS",
-    ["q", "query", "page", "kind", "petal", "side", "tema", "ansoeger", "omraade"]
+    ["q", "query", "page", "kind", "petal", "side", "tema", "ansoeger", "omraade", "kategori"]
     + ["hvem", "formaal", "hvornaar"],
 )
 # ... except these, which say where a reader came from, not what they asked for: such a request

@@ -140,7 +140,8 @@ def _representative_pages(language: str) -> list[SitePage]:
         elif kind in seen:
             continue
         seen.add(kind)
-        pages.append(SitePage(language, kind, page.url, page.title))
+        # The path on its own site: with a second Site (Frivilligbørsen), page.url is absolute.
+        pages.append(SitePage(language, kind, page.get_url_parts()[2], page.title))
     with translation.override(language):
         search = reverse("search")
     pages.append(SitePage(language, "search", f"{search}?q=frivillige", "search"))
