@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from home.localisation import TranslationCatalogue, sync_object_translation
+from home.navigation import ensure_header_tool
 from home.seeding import SeedReport, ensure_snippet, source_locale
 from initiatives.models import InitiativePage, InitiativeStatus, LocalArea
 
@@ -266,6 +267,8 @@ def link_initiatives(report: SeedReport, page: MeetingPlacePage) -> None:
 def seed(report: SeedReport) -> None:
     page = ensure_meeting_place(report)
     ensure_moderator_page_permissions(report, page)
+    # The municipal site's header lists the meeting place among the citizens' tools (last).
+    ensure_header_tool(report, page=page)
     categories = {}
     for slug, name in CATEGORIES:
         categories[slug] = ensure_snippet(report, Category, {"slug": slug}, name=name)
