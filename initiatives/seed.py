@@ -16,7 +16,7 @@ from home.seeding import (
 )
 
 from .models import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
-from .seeds import councils, events, funding
+from .seeds import actions, councils, events, funding
 
 S = InitiativeStatus
 
@@ -553,7 +553,13 @@ FLOWER_TRANSLATIONS = {
 
 # The citizens' tools come after the petals (their pages link to initiatives) and before
 # "Om politikken" (90), so they follow the petals in the page tree.
-SEEDERS = [(10, seed), (20, councils.seed), (30, funding.seed), (40, events.seed)]
+SEEDERS = [
+    (10, seed),
+    (20, councils.seed),
+    (30, funding.seed),
+    (40, events.seed),
+    (45, actions.seed),
+]
 
 # English for every Danish text segment the citizens' tools seed (see the translations contract).
 TRANSLATIONS = {

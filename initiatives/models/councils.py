@@ -22,6 +22,7 @@ from home.models import BasePage
 
 from .common import (
     InitiativeLink,
+    action_links_field,
     contact_field,
     local_today,
     localized_initiatives,
@@ -208,9 +209,12 @@ class LocalCouncilPage(BasePage):
         help_text=_("Hvad lokalsamfundet og kommunen har aftalt om dialogen."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         MultiFieldPanel(
             [FieldPanel("area"), FieldPanel("villages"), FieldPanel("website")],
             heading=_("Lokalsamfundet"),

@@ -20,6 +20,7 @@ from .common import (
     COPENHAGEN,
     InitiativeLink,
     LocaleScopedPageForm,
+    action_links_field,
     contact_field,
     local_today,
     localized_initiatives,
@@ -164,9 +165,12 @@ class EventPage(RoutablePageMixin, BasePage):
         help_text=_("De temaer i politikkens blomst, arrangementet hører til."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Tidspunkt")),
         MultiFieldPanel(
             [

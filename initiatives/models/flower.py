@@ -15,6 +15,8 @@ from home import chrome
 from home.models import BasePage
 from home.serializers import PublicContactField, PublicPagesField, RichTextHTMLField
 
+from .common import action_links_field
+
 
 class PetalPage(BasePage):
     """One of the five themes of the plan strategy: a petal of the policy's flower."""
@@ -122,9 +124,12 @@ class InitiativePage(BasePage):
         help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         FieldPanel("status"),
         MultiFieldPanel(
             [FieldPanel("responsible_unit"), FieldPanel("contact")],

@@ -26,6 +26,7 @@ from initiatives.blocks import ApplicationStepsBlock, PoolDocumentsBlock, Questi
 from .common import (
     InitiativeLink,
     LocaleScopedPageForm,
+    action_links_field,
     contact_field,
     local_today,
     localized_initiatives,
@@ -313,9 +314,12 @@ class FundingPoolPage(FAQMixin, RoutablePageMixin, BasePage):
         help_text=_("De temaer i politikkens blomst, puljen understøtter."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         FieldPanel("purpose"),
         MultiFieldPanel(
             [

@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "initiatives",
     "twin_towns",
     "search",
+    "links",
     # Localisation
     "wagtail_localize",
     "wagtail_localize.locales",
