@@ -42,14 +42,16 @@ class ExternalService(TranslatableMixin, index.Indexed, models.Model):
         max_length=10,
         choices=settings.LANGUAGES,
         default="da",
-        help_text=_("Det sprog, tjenesten er skrevet på. Skærmlæsere udtaler linket på det sprog."),
+        help_text=_(
+            "Det sprog, tjenesten er skrevet på. Linket fortæller browsere og skærmlæsere, hvilket sprog det andet websted har."
+        ),
     )
     url_confirmed = models.BooleanField(
         _("adressen er bekræftet"),
         default=False,
         help_text=_(
             "Sæt kun flueben, når en redaktør har åbnet adressen og set, at den fører til den "
-            'rigtige side. Uden flueben viser sitet "Adressen er ikke bekræftet" ved linket.'
+            "rigtige side. Uden flueben viser sitet ved linket, at adressen ikke er bekræftet."
         ),
     )
 

@@ -24,8 +24,8 @@ class Migration(migrations.Migration):
                 ('url', models.URLField(help_text='Den side, læseren skal ud til. Adressen er den samme på alle sprog.', max_length=500, verbose_name='adresse')),
                 ('action', models.TextField(help_text='Hvad læseren gør på det andet websted, fx "Søg om tilskud til din forening".', verbose_name='det kan du her')),
                 ('operator', models.CharField(help_text='Hvem står bag tjenesten, fx Haderslev Kommune eller en forening.', max_length=255, verbose_name='drives af')),
-                ('language', models.CharField(choices=[('da', 'Dansk'), ('en', 'English'), ('de', 'Deutsch'), ('sv', 'Svenska'), ('nb', 'Norsk bokmål'), ('fi', 'Suomi')], default='da', help_text='Det sprog, tjenesten er skrevet på. Skærmlæsere udtaler linket på det sprog.', max_length=10, verbose_name='sprog på det andet websted')),
-                ('url_confirmed', models.BooleanField(default=False, help_text='Sæt kun flueben, når en redaktør har åbnet adressen og set, at den fører til den rigtige side. Uden flueben viser sitet "Adressen er ikke bekræftet" ved linket.', verbose_name='adressen er bekræftet')),
+                ('language', models.CharField(choices=[('da', 'Dansk'), ('en', 'English'), ('de', 'Deutsch'), ('sv', 'Svenska'), ('nb', 'Norsk bokmål'), ('fi', 'Suomi')], default='da', help_text='Det sprog, tjenesten er skrevet på. Linket fortæller browsere og skærmlæsere, hvilket sprog det andet websted har.', max_length=10, verbose_name='sprog på det andet websted')),
+                ('url_confirmed', models.BooleanField(default=False, help_text='Sæt kun flueben, når en redaktør har åbnet adressen og set, at den fører til den rigtige side. Uden flueben viser sitet ved linket, at adressen ikke er bekræftet.', verbose_name='adressen er bekræftet')),
                 ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
             ],
             options={
