@@ -43,7 +43,8 @@ class ExternalService(TranslatableMixin, index.Indexed, models.Model):
         choices=settings.LANGUAGES,
         default="da",
         help_text=_(
-            "Det sprog, tjenesten er skrevet på. Linket fortæller browsere og skærmlæsere, hvilket sprog det andet websted har."
+            "Det sprog, tjenesten er skrevet på. Linket fortæller browsere og skærmlæsere, "
+            "hvilket sprog det andet websted har."
         ),
     )
     url_confirmed = models.BooleanField(
