@@ -7,6 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -133,3 +134,25 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     call_to_action = CallToActionBlock()
     document = DocumentLinkBlock()
+
+
+class ActionLinkBlock(SnippetChooserBlock):
+    """A "where to act" link: an external service (snippet `links.ExternalService`), shown as a
+    prominent call to action that says it leaves the site."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("label", _("Ekstern tjeneste"))
+        super().__init__("links.ExternalService", **kwargs)
+
+    class Meta:
+        icon = "link-external"
+        description = _(
+            "En tjeneste på et andet websted, hvor læseren kan handle: søge, melde, tilmelde sig."
+        )
+        template = "home/blocks/action_link.html"
+
+
+class ActionLinksBlock(blocks.StreamBlock):
+    """The "Her kan du handle" field of initiative, pool, council and event pages."""
+
+    service = ActionLinkBlock()

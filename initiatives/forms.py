@@ -196,3 +196,27 @@ class RegistrationForm(SpamProtectedForm):
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
+
+
+PLACE_MAX_LENGTH = 100
+
+
+class PlaceLookupForm(forms.Form):
+    """ "Find dit lokalråd": a village or place name (GET ?sted=)."""
+
+    sted = forms.CharField(
+        label=_("By eller landsby"),
+        max_length=PLACE_MAX_LENGTH,
+        required=True,
+        help_text=_("Skriv navnet på det sted, du bor, fx Højrup eller Hammelev."),
+        error_messages={
+            "required": _("Skriv navnet på din by eller landsby."),
+            "max_length": _("Skriv højst %(limit_value)d tegn."),
+        },
+    )
+
+    def clean_sted(self):
+        value = self.cleaned_data["sted"]
+        if not any(char.isalnum() for char in value):
+            raise forms.ValidationError(_("Skriv navnet på din by eller landsby med bogstaver."))
+        return value

@@ -17,7 +17,7 @@ from home.seeding import (
 )
 
 from .models import InitiativePage, InitiativeRelatedLink, InitiativeStatus, PetalPage
-from .seeds import councils, events, forms, funding, petals_partner_languages
+from .seeds import actions, councils, events, forms, funding, petals_partner_languages
 
 S = InitiativeStatus
 
@@ -588,6 +588,7 @@ SEEDERS = [
     (40, events.seed),
     (45, seed_header_tools),
     (46, forms.seed),
+    (47, actions.seed),
 ]
 
 # English for every Danish text segment the citizens' tools seed (see the translations contract).

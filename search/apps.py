@@ -14,7 +14,9 @@ class SearchConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from .cache import content_changed
+        from .models import SearchSynonym
         from .services import promotions_changed
+        from .synonyms import synonyms_changed
 
         # Cached search results and suggestions derive from the pages and who may see them.
         for model in [*get_page_models(), PageViewRestriction]:
@@ -28,4 +30,7 @@ class SearchConfig(AppConfig):
         for signal, name in ((post_save, "s"), (post_delete, "d")):
             signal.connect(
                 promotions_changed, sender=SearchPromotion, dispatch_uid=f"search-promotion-{name}"
+            )
+            signal.connect(
+                synonyms_changed, sender=SearchSynonym, dispatch_uid=f"search-synonym-{name}"
             )

@@ -84,3 +84,61 @@ class DailySearchOutcome(models.Model):
         days = settings.WAGTAILSEARCH_HITS_MAX_AGE if days is None else days
         cutoff = timezone.localdate() - datetime.timedelta(days=days)
         return cls.objects.filter(date__lt=cutoff).delete()[0]
+
+
+class SearchSynonym(models.Model):
+    """Citizens' words: a word or phrase readers type, and what the site's pages call it.
+
+    A search containing the term also searches for each expansion (the term replaced), so
+    "vejhul" finds the page about reporting holes in the roads. Editors' promoted results for the
+    term are shown too. Managed as a snippet ("Synonymer i søgningen").
+    """
+
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name=_("sprog"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Det sprog, ordet skrives på."),
+    )
+    term = models.CharField(
+        _("borgerens ord"),
+        max_length=100,
+        help_text=_(
+            'Det ord eller den frase, borgerne søger på, fx "vejhul" eller "bliv frivillig".'
+        ),
+    )
+    expansions = models.TextField(
+        _("søg også efter"),
+        help_text=_(
+            'Det, sitets sider kalder det, fx "huller i vejene". Skriv ét ord eller én frase pr. '
+            "linje."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("synonym i søgningen")
+        verbose_name_plural = _("synonymer i søgningen")
+        ordering = ["locale", "term"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "term"], name="unique_search_synonym_term")
+        ]
+
+    def __str__(self):
+        return self.term
+
+    @property
+    def expansion_list(self):
+        return [line.strip() for line in self.expansions.splitlines() if line.strip()]
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from .text import clean_query
+
+        if not clean_query(self.term).terms:
+            raise ValidationError({"term": _("Skriv mindst ét ord med bogstaver eller tal.")})
+        if not any(clean_query(line).terms for line in self.expansion_list):
+            raise ValidationError(
+                {"expansions": _("Skriv mindst ét ord eller én frase at søge efter.")}
+            )

@@ -40,6 +40,7 @@ from .backends import backend_for_language, ranked_rows, uses_database_index
 from .cache import content_version, results_version
 from .log import record_search
 from .suggestions import popular_searches, spelling_suggestions
+from .synonyms import expand
 from .text import (
     MAX_QUERY_LENGTH,
     MAX_TERMS,
@@ -287,6 +288,17 @@ class SiteSearch:
         pages = self.visible.filter(depth__gt=1)
         petals = search_petals(locale)
         rows = cached_ranked_rows(backend, query.search_string, pages, locale, petals)
+        # Citizens' words: the editors' synonyms add what the pages call it, after the hits for
+        # the words as typed.
+        synonym_terms, alternatives = expand(query, locale.pk)
+        if alternatives:
+            rows = list(rows)
+            seen = {row[0] for row in rows}
+            for alternative in alternatives:
+                for row in cached_ranked_rows(backend, alternative, pages, locale, petals):
+                    if row[0] not in seen:
+                        seen.add(row[0])
+                        rows.append(row)
         outcome.matches_capped = len(rows) >= MAX_MATCHES
 
         kind, petal = self.selected_filters(outcome, petals)
@@ -295,7 +307,7 @@ class SiteSearch:
 
         filtered = kind is not None or petal is not None
         if outcome.page.number == 1:
-            outcome.promotions = self.promotions(query, locale)
+            outcome.promotions = self.promotions(query, locale, synonym_terms)
         if not rows:
             outcome.spelling = cached_spelling_suggestions(query, locale)
             outcome.popular = popular_searches(locale, exclude=[query.normalised])
@@ -453,17 +465,28 @@ class SiteSearch:
     def page_url(self, number):
         return self.url_with(page=number)
 
-    def promotions(self, query, locale):
-        """Editors' recommended results for this query, in the reader's language (one or two
-        queries; none for the many queries without any). A promoted page in another language is
-        shown as its translation, if any."""
-        if query.normalised not in promoted_queries():
+    def promotions(self, query, locale, synonym_terms=()):
+        """Editors' recommended results for this query (and for the synonyms it contains), in
+        the reader's language (one or two queries; none for the many queries without any). A
+        promoted page in another language is shown as its translation, if any."""
+        keys = [key for key in (query.normalised, *synonym_terms) if key in promoted_queries()]
+        if not keys:
             return []
         picks = list(
-            SearchPromotion.objects.filter(query__query_string=query.normalised)
-            .select_related("page", "page__locale")
+            SearchPromotion.objects.filter(query__query_string__in=keys)
+            .select_related("page", "page__locale", "query")
             .order_by("sort_order")
         )
+        # The reader's own words first, then the synonyms' picks; each page once.
+        picks.sort(key=lambda pick: keys.index(pick.query.query_string))
+        unique, seen_pages = [], set()
+        for pick in picks:
+            marker = pick.page_id or pick.external_link_url
+            if marker in seen_pages:
+                continue
+            seen_pages.add(marker)
+            unique.append(pick)
+        picks = unique
         if not picks:
             return []
         foreign_keys = {

@@ -4,8 +4,11 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import admin_urls
+from .models import SearchSynonym
 
 
 @hooks.register("register_admin_urls")
@@ -33,3 +36,17 @@ def register_searches_without_results_menu_item():
         icon_name="search",
         order=1320,
     )
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Synonymer i søgningen")
+    menu_order = 320
+    add_to_admin_menu = True
+    list_display = ["term", "expansions", "locale"]
+    list_filter = ["locale"]
+    search_fields = ["term", "expansions"]
+
+
+register_snippet(SearchSynonymViewSet)

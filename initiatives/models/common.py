@@ -14,9 +14,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
 from home import chrome
+from home.blocks import ActionLinksBlock
 from home.models import BasePageForm
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
@@ -57,6 +59,20 @@ class LocaleScopedPageForm(BasePageForm):
             if name in self.fields:
                 field = self.fields[name]
                 field.queryset = field.queryset.filter(locale_id=locale_id).order_by("path")
+
+
+def action_links_field():
+    """ "Her kan du handle": the external services where the reader acts (apply, report, sign up),
+    shown prominently near the top of the page. The services are shared snippets."""
+    return StreamField(
+        ActionLinksBlock(),
+        verbose_name=_("her kan du handle"),
+        blank=True,
+        help_text=_(
+            "Vælg de eksterne tjenester, hvor læseren kan gøre noget: søge, melde eller tilmelde "
+            "sig. De vises øverst på siden og markeres som links til et andet websted."
+        ),
+    )
 
 
 def contact_field(verbose_name=None):

@@ -22,6 +22,7 @@ from home.models import BasePage, ExampleContentMixin
 
 from .common import (
     InitiativeLink,
+    action_links_field,
     contact_field,
     local_today,
     localized_initiatives,
@@ -105,19 +106,26 @@ class LocalCouncilIndexPage(BasePage):
         return LocalArea.objects.filter(locale=self.locale_id).order_by("name")
 
     def get_context(self, request, *args, **kwargs):
-        from initiatives.forms import CouncilFilterForm, filter_from_request
+        from initiatives.forms import CouncilFilterForm, PlaceLookupForm, filter_from_request
+        from initiatives.places import find_councils
 
         context = super().get_context(request, *args, **kwargs)
         areas = list(self.get_areas())
         form, filters, message = filter_from_request(
             CouncilFilterForm, request, area_choices=[(a.slug, a.name) for a in areas]
         )
-        councils = self.get_councils()
+        all_councils = list(self.get_councils())
+        councils = all_councils
         selected_area = None
         if filters.get("omraade"):
             selected_area = next(a for a in areas if a.slug == filters["omraade"])
-            councils = councils.filter(area=selected_area)
-        councils = list(councils)
+            councils = [council for council in councils if council.area_id == selected_area.pk]
+        # "Find dit lokalråd": the councils covering the place typed (?sted=), from all councils.
+        place_form, place_matches = PlaceLookupForm(), None
+        if "sted" in request.GET:
+            place_form = PlaceLookupForm(request.GET)
+            if place_form.is_valid():
+                place_matches = find_councils(all_councils, place_form.cleaned_data["sted"])
         groups = []
         for council in councils:
             if not groups or groups[-1]["area"] != council.area:
@@ -128,6 +136,8 @@ class LocalCouncilIndexPage(BasePage):
         context.update(
             filter_form=form,
             filter_message=message,
+            place_form=place_form,
+            place_matches=place_matches,
             is_filtered=bool(filters),
             selected_area=selected_area,
             council_groups=groups,
@@ -208,10 +218,13 @@ class LocalCouncilPage(ExampleContentMixin, BasePage):
         help_text=_("Hvad lokalsamfundet og kommunen har aftalt om dialogen."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("is_example"),
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         MultiFieldPanel(
             [FieldPanel("area"), FieldPanel("villages"), FieldPanel("website")],
             heading=_("Lokalsamfundet"),

@@ -21,6 +21,7 @@ from .common import (
     COPENHAGEN,
     InitiativeLink,
     LocaleScopedPageForm,
+    action_links_field,
     contact_field,
     local_today,
     localized_initiatives,
@@ -190,10 +191,13 @@ class EventPage(RoutablePageMixin, ExampleContentMixin, BasePage):
         help_text=_("De temaer i politikkens blomst, arrangementet hører til."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("is_example"),
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         FieldRowPanel([FieldPanel("start"), FieldPanel("end")], heading=_("Tidspunkt")),
         MultiFieldPanel(
             [

@@ -23,6 +23,8 @@ from home.i18n import (
 from home.models import BasePage, ExampleContentMixin
 from home.serializers import PublicContactField, PublicPagesField, RichTextHTMLField
 
+from .common import action_links_field
+
 
 class PetalPage(BasePage):
     """One of the five themes of the plan strategy: a petal of the policy's flower."""
@@ -148,10 +150,13 @@ class InitiativePage(ExampleContentMixin, BasePage):
         help_text=_("Vises kun, hvis kontaktpersonen har givet samtykke til offentliggørelse."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("is_example"),
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         FieldPanel("status"),
         MultiFieldPanel(
             [FieldPanel("responsible_unit"), FieldPanel("contact")],

@@ -26,6 +26,7 @@ from initiatives.blocks import ApplicationStepsBlock, PoolDocumentsBlock, Questi
 from .common import (
     InitiativeLink,
     LocaleScopedPageForm,
+    action_links_field,
     contact_field,
     local_today,
     localized_initiatives,
@@ -313,10 +314,13 @@ class FundingPoolPage(FAQMixin, RoutablePageMixin, ExampleContentMixin, BasePage
         help_text=_("De temaer i politikkens blomst, puljen understøtter."),
     )
 
+    action_links = action_links_field()
+
     content_panels = [
         *Page.content_panels,
         FieldPanel("is_example"),
         FieldPanel("summary"),
+        FieldPanel("action_links"),
         FieldPanel("purpose"),
         MultiFieldPanel(
             [

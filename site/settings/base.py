@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "twin_towns",
     "volunteering",
     "search",
+    "links",
     # Localisation
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -55,6 +55,7 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
                         [("paragraph", rich_text("<p>Ønsker og rammer drøftes.</p>"))]
                     ),
                     "related_links": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0},
+                    "action_links": streamfield([]),
                 }
             ),
         )

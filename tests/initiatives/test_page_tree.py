@@ -97,6 +97,7 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
                 "initiative_links": EMPTY,
                 "intro": "",
                 "body": streamfield([]),
+                "action_links": streamfield([]),
             }
         )
         # Checkbox lists are posted as repeated keys (nested_form_data would number them).
@@ -148,6 +149,7 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
                     "initiative_links": EMPTY,
                     "intro": "",
                     "body": streamfield([]),
+                    "action_links": streamfield([]),
                 }
             ),
         )
@@ -185,6 +187,7 @@ class TestEditorsCanCreatePages(WagtailPageTestCase):
                     "partnership_summary": "",
                     "initiative_links": EMPTY,
                     "body": streamfield([]),
+                    "action_links": streamfield([]),
                 }
             ),
         )
