@@ -8,11 +8,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from haderslev_site.healthz import healthz
 from haderslev_site.robots import robots_txt
+from haderslev_site.security import RateLimitedPasswordResetView
 from home import views as home_views
 from home.api import api_router
 from home.sitemaps import LocalisedSitemap
 
 urlpatterns = [
+    # Wagtail's password reset form, with a rate limit (before the admin's own route).
+    path(
+        "admin/password_reset/",
+        RateLimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}, name="sitemap"),

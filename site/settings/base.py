@@ -147,6 +147,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
 LOGIN_URL = "wagtailadmin_login"
+# Where a login ends when its `next` is missing or points elsewhere (wagtail-2fa's code form
+# falls back to this): the admin's dashboard, not Django's /accounts/profile/.
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # Search (see search/backends.py and the README's "Search" section).
 # SEARCH_BACKEND=database (default): Wagtail's database backend; on PostgreSQL each language is
@@ -239,6 +242,8 @@ PUBLIC_FORM_MIN_SECONDS = float(os.environ.get("PUBLIC_FORM_MIN_SECONDS", "3"))
 # when Redis is down and across app servers.
 RATELIMIT_USE_CACHE = "ratelimit"
 RATELIMIT_IP_META_KEY = "haderslev_site.security.client_ip_address"
+# Password reset e-mails an editor may ask for, per client address and per e-mail address.
+PASSWORD_RESET_RATE_LIMIT = os.environ.get("PASSWORD_RESET_RATE_LIMIT", "5/h")
 
 # Every new image needs alternative text (the image's "description").
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
