@@ -22,7 +22,7 @@ import re
 import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, DataError
 from django.db.models import Q
@@ -149,9 +149,15 @@ def danish_message(message: str) -> str:
 
 
 class PartnerAPIThrottle(SimpleRateThrottle):
-    """`API_RATE_LIMIT` requests per client address (see REST_FRAMEWORK["NUM_PROXIES"])."""
+    """`API_RATE_LIMIT` requests per client address (see REST_FRAMEWORK["NUM_PROXIES"]),
+    counted in the database cache of every rate limit (RATELIMIT_USE_CACHE), so the limit
+    holds when Redis is down and is shared by every app server."""
 
     scope = "partner_api"
+
+    @property
+    def cache(self):
+        return caches[settings.RATELIMIT_USE_CACHE]
 
     def get_rate(self):
         return settings.API_RATE_LIMIT
@@ -217,6 +223,15 @@ def restricted_collection_ids() -> set[int]:
 class PartnerAPIMixin:
     authentication_classes = []
     throttle_classes = [PartnerAPIThrottle]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL cannot compare a string holding NUL ("A string literal cannot contain
+        # NUL"): refuse it in any parameter before a filter or search sees it.
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                shown = name.replace("\x00", "")[:40] or "?"
+                raise DanishBadRequest(_("%(name)s må ikke indeholde nul-tegn.") % {"name": shown})
 
     def handle_exception(self, exc):
         if isinstance(exc, Throttled):

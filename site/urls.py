@@ -52,4 +52,5 @@ urlpatterns += i18n_patterns(
 # Errors never show a stack trace: the friendly page in the reader's language (503 when the
 # database is down).
 handler403 = "haderslev_site.views.permission_denied"
+handler404 = "haderslev_site.views.page_not_found"
 handler500 = "haderslev_site.views.server_error"

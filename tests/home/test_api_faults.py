@@ -9,7 +9,7 @@ PAGES = "/api/v2/pages/"
 
 
 @pytest.fixture(autouse=True)
-def _fresh_counters():
+def _fresh_counters(db):
     caches["default"].clear()
     caches["ratelimit"].clear()
 
