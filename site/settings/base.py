@@ -345,31 +345,36 @@ RATELIMIT_CACHE = {
     "OPTIONS": {"MAX_ENTRIES": 100_000, "CULL_FREQUENCY": 4},
 }
 
-if REDIS_URL:
+# A Redis outage: this process stops asking Redis for CACHE_RETRY_SECONDS after a failure and
+# serves as if the cache were empty; the outage is logged once per CACHE_OUTAGE_LOG_SECONDS
+# (haderslev_site.redis_cache).
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "10"))
+CACHE_OUTAGE_LOG_SECONDS = float(os.environ.get("CACHE_OUTAGE_LOG_SECONDS", "60"))
 
-    def _redis_cache(prefix, timeout=300):
+
+def redis_caches(url):
+    """CACHES for a shared Redis at `url`: the default cache, renditions and pages, each with a
+    key prefix of its own; rate limits stay in the database."""
+
+    def redis_cache(prefix, timeout=300):
         return {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "BACKEND": "haderslev_site.redis_cache.CircuitBreakerRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{prefix}",
             "TIMEOUT": timeout,
-            "OPTIONS": {
-                # A missing or slow Redis must never take the site down: errors are logged
-                # (DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS) and the cache behaves as empty.
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.25,
-                "SOCKET_TIMEOUT": 0.25,
-            },
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.25},
         }
 
-    CACHES = {
-        "default": _redis_cache("default"),
-        "renditions": _redis_cache("renditions", timeout=24 * 3600),
-        "pagecache": _redis_cache("pages", timeout=PAGE_CACHE_TIMEOUT),
+    return {
+        "default": redis_cache("default"),
+        "renditions": redis_cache("renditions", timeout=24 * 3600),
+        "pagecache": redis_cache("pages", timeout=PAGE_CACHE_TIMEOUT),
         "ratelimit": RATELIMIT_CACHE,
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    DJANGO_REDIS_LOGGER = "haderslev_site.cache"
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
     # Pages and their generation counter live in the same shared Redis.
     PAGE_CACHE_GENERATION_ALIAS = "pagecache"
 else:

@@ -42,15 +42,14 @@ def test_without_redis_pages_are_cached_in_local_memory_with_a_shared_generation
     assert generation["BACKEND"].endswith("FileBasedCache")  # shared by every worker
 
 
-def test_redis_url_makes_redis_the_shared_cache_that_never_raises():
+def test_redis_url_makes_redis_the_shared_cache_behind_a_circuit_breaker():
     got = _production_settings(
         ["CACHES", "PAGE_CACHE_GENERATION_ALIAS"], REDIS_URL="redis://cache.internal:6379/3"
     )
     for alias in ("default", "renditions", "pagecache"):
         cache = got["CACHES"][alias]
-        assert cache["BACKEND"] == "django_redis.cache.RedisCache"
+        assert cache["BACKEND"] == "haderslev_site.redis_cache.CircuitBreakerRedisCache"
         assert cache["LOCATION"] == "redis://cache.internal:6379/3"
-        assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert got["PAGE_CACHE_GENERATION_ALIAS"] == "pagecache"
 
 
