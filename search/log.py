@@ -12,6 +12,7 @@ be lost; nothing else is affected, and the database stays consistent.
 """
 
 import re
+import unicodedata
 
 from django.db import connection
 from django.utils import timezone
@@ -21,13 +22,23 @@ from wagtail.search.utils import normalise_query_string
 from .models import DailySearchOutcome
 from .text import CleanQuery
 
-# An e-mail address, or six or more digits in a row (allowing spaces, dots and dashes between
-# them): CPR numbers, phone numbers, account numbers.
-_PERSONAL = re.compile(r"@|\d(?:[\s.\-/]?\d){5,}")
+# An e-mail address, also written out to fool filters ("jens (at) gmail.com", "[at]",
+# "snabel-a ... punktum dk"), or six or more digits in a row (allowing spaces, dots and dashes
+# between them): CPR numbers, phone numbers, account numbers. "at" alone is a common Danish word
+# ("at være frivillig"), so a spelled-out "at" counts only in brackets or before a domain.
+_PERSONAL = re.compile(
+    r"@"
+    r"|[(\[{]\s*(?:at|snabel-?a)\s*[)\]}]"
+    r"|\w\s+(?:at|snabel-?a)\s+[\w-]+\s*(?:\.|[(\[{]\s*dot\s*[)\]}]|\bdot\b|\bpunktum\b)\s*\w"
+    r"|\d(?:[\s.\-/]?\d){5,}",
+    re.IGNORECASE,
+)
 
 
 def looks_personal(text: str) -> bool:
-    return bool(_PERSONAL.search(text))
+    """Whether a query looks like personal data. Compatibility forms are folded first (NFKC),
+    so a full-width "＠" or "０１０２..." is caught like "@" and "0102..."."""
+    return bool(_PERSONAL.search(unicodedata.normalize("NFKC", text)))
 
 
 def record_search(query: CleanQuery, locale, result_count: int) -> bool:

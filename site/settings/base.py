@@ -641,14 +641,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "haderslev_site.log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "haderslev_site.log.RequestIdFilter"},
+        # No query strings in any record (django.request's too): a search may hold a CPR number.
+        "privacy": {"()": "haderslev_site.log.PrivacyFilter"},
+        "short_line": {"()": "haderslev_site.log.ShortLineFilter"},
+    },
     "formatters": {"json": {"()": "haderslev_site.log.JSONFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": "json",
-            "filters": ["request_id"],
+            "filters": ["request_id", "privacy"],
         }
     },
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
@@ -657,7 +662,8 @@ LOGGING = {
         # except for errors, which keep their traceback.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
-        "django.security.DisallowedHost": {"level": "ERROR"},
+        # A bad Host header (scanners send them all day): one short line, no traceback.
+        "django.security.DisallowedHost": {"level": "ERROR", "filters": ["short_line"]},
         # Wagtail's background tasks (search index, reference index, CDN purge) run in the
         # request by default; their runner logs two lines per task at INFO, a dozen per publish.
         # Failures are still logged (as errors).
