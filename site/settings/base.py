@@ -146,6 +146,31 @@ WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
+
+# The host names of the Wagtail sites, which make every absolute URL (sitemap, hreflang, the
+# API): SITE_HOSTNAME for the default site, SITE_HOSTNAMES="<site name>=<host>[:port],..." for
+# each further site (by its Site record's name; "default" is the default site). Without a port,
+# 443 (https). `manage.py configure_sites` writes them into the Site records; the deploy runs it
+# after `migrate`, and `make run` with the address it serves.
+def _site_hostnames():
+    hostnames = {}
+    for item in env_list("SITE_HOSTNAMES", []):
+        name, separator, host = item.partition("=")
+        if not separator or not name.strip() or not host.strip():
+            raise ImproperlyConfigured(
+                f"SITE_HOSTNAMES entry {item!r} is not <site name>=<host>[:port]."
+            )
+        hostnames[name.strip().lower()] = host.strip()
+    if os.environ.get("SITE_HOSTNAME", "").strip():
+        hostnames["default"] = os.environ["SITE_HOSTNAME"].strip()
+    return {
+        name: host if ":" in host.rstrip("]").rsplit("]", 1)[-1] else f"{host}:443"
+        for name, host in hostnames.items()
+    }
+
+
+SITE_HOSTNAMES = _site_hostnames()
+
 LOGIN_URL = "wagtailadmin_login"
 # Where a login ends when its `next` is missing or points elsewhere (wagtail-2fa's code form
 # falls back to this): the admin's dashboard, not Django's /accounts/profile/.
