@@ -288,7 +288,7 @@ REST_FRAMEWORK = {
 }
 
 # =============================================================================================
-# Production hardening, caching and scale-out (issue 8). Everything below is configured by
+# Production hardening, caching and scale-out. Everything below is configured by
 # environment variables; see docs/deployment.md. Defaults are safe for development and tests.
 # =============================================================================================
 
@@ -515,8 +515,18 @@ CACHE_CDN_MAX_AGE = int(
 )
 
 # --- Media on S3-compatible storage (django-storages) -----------------------------------------
+# An optional extra: pip install -c requirements.lock -e ".[s3]" (django-storages and boto3).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
+    import importlib.util as _importlib_util
+
+    _missing = [name for name in ("storages", "boto3") if _importlib_util.find_spec(name) is None]
+    if _missing:
+        raise ImproperlyConfigured(
+            f"AWS_STORAGE_BUCKET_NAME is set, but {' and '.join(_missing)} is not installed. "
+            "S3 media storage is an optional extra: "
+            "pip install -c requirements.lock -e '.[s3]'"
+        )
     # Credentials come from the standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables
     # (or an instance role); they are never written here.
     STORAGES["default"] = {

@@ -145,3 +145,25 @@ def test_production_uses_the_cached_template_loader_and_the_chrome_cache():
     loader, debug, chrome = result.stdout.split()
     assert loader == "django.template.loaders.cached.Loader"
     assert (debug, chrome) == ("False", "True")
+
+
+def test_a_bucket_without_the_s3_extra_installed_fails_clearly():
+    """S3 support (django-storages, boto3) is the optional extra `s3`; without it, a bucket
+    name stops the start with the command that installs it."""
+    script = "import sys; sys.modules['boto3'] = None\nimport django; django.setup()\n"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "haderslev_site.settings.production",
+            "SECRET_KEY": "x" * 50,
+            "AWS_STORAGE_BUCKET_NAME": "medborgerskab-media",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "boto3 is not installed" in result.stderr
+    assert ".[s3]" in result.stderr
