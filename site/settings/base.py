@@ -466,9 +466,10 @@ PAGE_CACHE_TRACKING_PARAMETERS = env_list(
 )
 PAGE_CACHE_MAX_QUERY_LENGTH = 200
 # Models of these apps (and of every project app) do not affect what readers see.
+# The search statistics are written while a search page renders: they must not invalidate.
 PAGE_CACHE_IGNORED_MODELS = env_list(
     "PAGE_CACHE_IGNORED_MODELS",
-    ["home.CustomRendition"],
+    ["home.CustomRendition", "search.DailySearchOutcome"],
 )
 
 # Cache-Control for public pages. Browsers revalidate every time by default (ETag makes that a

@@ -22,9 +22,16 @@ from wagtail.models import (
 from home import editorial
 from home.editorial import EDITORS, MODERATORS, WORKFLOW, own_language
 from home.seeding import SeedReport
-from initiatives.models import InitiativeRelatedLink
-from tests.home.editorial_world import COUNCIL_STAND_IN, TOWN_STAND_IN
-from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
+from tests.initiatives.factories import (
+    LocalCouncilIndexPageFactory,
+    LocalCouncilPageFactory,
+)
+from tests.twin_towns.factories import (
+    TwinTownIndexPageFactory,
+    TwinTownPageFactory,
+    TwinTownProjectIndexPageFactory,
+    TwinTownProjectPageFactory,
+)
 
 migration = importlib.import_module("home.migrations.0003_editorial_roles")
 
@@ -139,28 +146,39 @@ def test_members_of_wagtails_default_groups_move_to_the_danish_groups(db, django
 # --- Groups per council and per town -----------------------------------------------------------
 
 
-@pytest.fixture
-def stand_in_roles(monkeypatch):
-    """Run the seeder with the stand-in page types (see editorial_world.py)."""
-    monkeypatch.setattr(editorial, "SCOPED_ROLES", [COUNCIL_STAND_IN])
+# The real page types: local councils (initiatives) and twin towns with their projects
+# (twin_towns), with the roles as home.editorial.SCOPED_ROLES declares them.
 
 
-def test_the_real_roles_wait_for_the_councils_and_twin_towns_apps(db):
+def test_the_roles_are_the_councils_and_the_twin_towns(db):
     labels = {(role.prefix, role.model, role.linked_model) for role in editorial.SCOPED_ROLES}
     assert labels == {
         ("Lokalråd", "initiatives.LocalCouncilPage", None),
         ("Venskabsby", "twin_towns.TwinTownPage", "twin_towns.TwinTownProjectPage"),
     }
     report = SeedReport()
-    editorial.seed_editorial_groups(report)  # no such pages (or models) yet: nothing, no error
+    editorial.seed_editorial_groups(report)  # no councils or towns yet: nothing, no error
     assert report.created == []
 
 
-def test_the_seeder_creates_a_group_per_council_then_changes_nothing(home_page, stand_in_roles):
-    councils = [PetalPageFactory(parent=home_page, title=t) for t in ("Bosætning", "Synlighed")]
+@pytest.fixture
+def council_index(home_page):
+    return LocalCouncilIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def town_index(home_page):
+    index = TwinTownIndexPageFactory(parent=home_page)
+    return index, TwinTownProjectIndexPageFactory(parent=index)
+
+
+def test_the_seeder_creates_a_group_per_council_then_changes_nothing(council_index):
+    councils = [
+        LocalCouncilPageFactory(parent=council_index, title=t) for t in ("Arnum", "Hammelev")
+    ]
     report = SeedReport()
     editorial.seed_editorial_groups(report)
-    assert "gruppe: Lokalråd: Bosætning" in report.created
+    assert "gruppe: Lokalråd: Arnum" in report.created
     for council in councils:
         group = Group.objects.get(name=f"Lokalråd: {council.title}")
         assert set(
@@ -175,28 +193,27 @@ def test_the_seeder_creates_a_group_per_council_then_changes_nothing(home_page, 
     assert again.created == []
 
 
-def test_a_renamed_council_keeps_its_group_under_the_new_name(home_page, stand_in_roles):
-    council = PetalPageFactory(parent=home_page, title="Bosætning")
+def test_a_renamed_council_keeps_its_group_under_the_new_name(council_index):
+    council = LocalCouncilPageFactory(parent=council_index, title="Arnum")
     editorial.seed_editorial_groups(SeedReport())
-    group_id = Group.objects.get(name="Lokalråd: Bosætning").id
-    council.title = "Bosætning og levesteder"
+    group_id = Group.objects.get(name="Lokalråd: Arnum").id
+    council.title = "Arnum og omegn"
     council.save()
     editorial.seed_editorial_groups(SeedReport())
-    assert Group.objects.get(id=group_id).name == "Lokalråd: Bosætning og levesteder"
+    assert Group.objects.get(id=group_id).name == "Lokalråd: Arnum og omegn"
 
 
-def test_publishing_a_new_council_page_creates_its_group(home_page, stand_in_roles):
-    council = PetalPageFactory(parent=home_page, title="Hammelev", live=False)
+def test_publishing_a_new_council_page_creates_its_group(council_index):
+    council = LocalCouncilPageFactory(parent=council_index, title="Hammelev", live=False)
     assert not Group.objects.filter(name="Lokalråd: Hammelev").exists()
     council.save_revision().publish()
     assert Group.objects.filter(name="Lokalråd: Hammelev").exists()
 
 
-def test_a_town_group_follows_its_projects(home_page, monkeypatch):
-    monkeypatch.setattr(editorial, "SCOPED_ROLES", [TOWN_STAND_IN])
-    petal = PetalPageFactory(parent=home_page)
-    town = InitiativePageFactory(parent=petal, title="Varberg")
-    project = InitiativePageFactory(parent=petal, title="Ungdomsuge")
+def test_a_town_group_follows_its_projects(town_index):
+    index, projects = town_index
+    town = TwinTownPageFactory(parent=index, title="Varberg")
+    project = TwinTownProjectPageFactory(parent=projects, title="Ungdomsuge")
     editorial.seed_editorial_groups(SeedReport())
     group = Group.objects.get(name="Venskabsby: Varberg")
 
@@ -207,26 +224,25 @@ def test_a_town_group_follows_its_projects(home_page, monkeypatch):
 
     assert pages_of(group) == {town.id}
 
-    # Linking the project to the town and publishing it gives the town's group access at once.
-    project.related_links = [InitiativeRelatedLink(related=town)]
+    # Ticking the town on the project and publishing it gives the town's group access at once.
+    project.towns = [town]
     project.save_revision().publish()
     assert pages_of(group) == {town.id, project.id}
 
-    # Unlinking takes it away again at the next refresh.
-    project.related_links = []
+    # Unticking takes it away again at the next refresh.
+    project.towns = []
     project.save_revision().publish()
     assert pages_of(group) == {town.id}
 
 
-def test_a_town_group_may_edit_its_pages_in_the_towns_language_only(home_page, monkeypatch):
-    monkeypatch.setattr(editorial, "SCOPED_ROLES", [TOWN_STAND_IN])
-    petal = PetalPageFactory(parent=home_page)
-    town = InitiativePageFactory(parent=petal, title="Varberg")
+def test_a_town_group_may_edit_its_pages_in_the_towns_language_only(town_index):
+    index, _projects = town_index
+    town = TwinTownPageFactory(parent=index, title="Varberg")
     translations = {}
     for code in ("sv", "en"):
         locale = Locale.objects.get_or_create(language_code=code)[0]
         translations[code] = town.copy_for_translation(locale, copy_parents=True)
-    assert own_language(town) == "sv", "Danish and English are nobody's own language"
+    assert own_language(town) == "sv"
 
     editorial.seed_editorial_groups(SeedReport())
 
@@ -236,7 +252,7 @@ def test_a_town_group_may_edit_its_pages_in_the_towns_language_only(home_page, m
 
 
 def test_a_language_field_names_the_towns_language(home_page):
-    town = InitiativePageFactory(parent=PetalPageFactory(parent=home_page))
+    town = TwinTownPageFactory(parent=TwinTownIndexPageFactory(parent=home_page))
     town.language = "nb"
     assert own_language(town) == "nb"
     town.language = "fr"  # not a language of the site: fall back to the translations
