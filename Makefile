@@ -75,10 +75,12 @@ admin: migrate
 	WAGTAILADMIN_BASE_URL=http://127.0.0.1:$(PORT) $(MANAGE) ensure_dev_admin
 
 # The outbox worker runs beside the development server and prints every e-mail the site sends
-# (confirmations, notifications) in this terminal; it stops with the server.
-# Both sites are served by the one development server: the municipal site on 127.0.0.1 and
-# Frivilligbørsen on frivilligboers.localhost (browsers resolve *.localhost to this machine).
+# (confirmations, notifications) in this terminal; it stops with the server. The default site's
+# address is the one served, so absolute URLs (sitemap, hreflang, API) work locally; both sites are
+# served by the one development server: the municipal site on 127.0.0.1 and Frivilligbørsen on
+# frivilligboers.localhost (browsers resolve *.localhost to this machine).
 run: seed admin
+	SITE_HOSTNAME=127.0.0.1:$(PORT) $(MANAGE) configure_sites
 	@$(MANAGE) meeting_place_sites --port $(PORT)
 	@echo "E-mails are printed here by the outbox worker (manage.py outbox)."
 	$(MANAGE) outbox --loop 5 & OUTBOX=$$!; trap 'kill $$OUTBOX 2>/dev/null' EXIT INT TERM; \
@@ -143,6 +145,7 @@ serve: install
 		exit 1; \
 	fi
 	$(SERVE_ENV) $(MANAGE) migrate --noinput
+	$(SERVE_ENV) $(MANAGE) configure_sites
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v0
 	@echo "Serving production settings on http://localhost:$(PORT)/ (admin: /admin/)"
 	$(SERVE_ENV) exec $(BIN)/gunicorn -c site/gunicorn.conf.py haderslev_site.wsgi

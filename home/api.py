@@ -14,20 +14,18 @@ What differs from Wagtail's defaults, and why:
 - A rate limit per client (`API_RATE_LIMIT`, default 120/min; 429 with Retry-After).
 - Responses are cached: `Cache-Control: public, max-age=API_CACHE_SECONDS` for clients and
   proxies, and the rendered JSON in Django's cache; any change to pages, media, contacts or view
-  restrictions empties that cache at once (a new content version makes every old key unused).
+  restrictions empties that cache at once: its keys carry the page cache's generation, the site's
+  one invalidation scheme (haderslev_site.cache).
 """
 
 import hashlib
 import re
-import uuid
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, DataError
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.http import Http404, HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
@@ -49,9 +47,7 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.documents.models import AbstractDocument
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.images.models import AbstractImage
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
@@ -149,9 +145,15 @@ def danish_message(message: str) -> str:
 
 
 class PartnerAPIThrottle(SimpleRateThrottle):
-    """`API_RATE_LIMIT` requests per client address (see REST_FRAMEWORK["NUM_PROXIES"])."""
+    """`API_RATE_LIMIT` requests per client address (see REST_FRAMEWORK["NUM_PROXIES"]),
+    counted in the database cache of every rate limit (RATELIMIT_USE_CACHE), so the limit
+    holds when Redis is down and is shared by every app server."""
 
     scope = "partner_api"
+
+    @property
+    def cache(self):
+        return caches[settings.RATELIMIT_USE_CACHE]
 
     def get_rate(self):
         return settings.API_RATE_LIMIT
@@ -162,42 +164,14 @@ class PartnerAPIThrottle(SimpleRateThrottle):
 
 # --- Cache -------------------------------------------------------------------------------------
 
-CONTENT_VERSION_KEY = "partner-api:content-version"
 
+def content_version() -> str | None:
+    """The content's version: the page cache's generation (haderslev_site.cache), replaced on
+    any change readers can see, so every cached response keyed by it becomes unused at once.
+    None when the shared cache cannot be reached (nothing is cached then)."""
+    from haderslev_site.cache import current_generation
 
-def content_version() -> str:
-    version = cache.get(CONTENT_VERSION_KEY)
-    if version is None:
-        version = uuid.uuid4().hex
-        if not cache.add(CONTENT_VERSION_KEY, version, timeout=None):
-            version = cache.get(CONTENT_VERSION_KEY, version)
-    return version
-
-
-def invalidate_api_cache() -> None:
-    """Every cached API response becomes unused (their keys hold the old content version)."""
-    cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
-
-
-_CONTENT_MODELS = (
-    Page,
-    PageViewRestriction,
-    CollectionViewRestriction,
-    Collection,
-    Site,
-    Locale,
-    AbstractImage,
-    AbstractDocument,
-)
-# The project's content apps: contacts, inline objects of pages (links, deadlines, ...).
-_CONTENT_APPS = {"home", "initiatives", "twin_towns"}
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def _content_changed(sender, **kwargs):
-    if issubclass(sender, _CONTENT_MODELS) or sender._meta.app_label in _CONTENT_APPS:
-        invalidate_api_cache()
+    return current_generation()
 
 
 # --- Views -------------------------------------------------------------------------------------
@@ -217,6 +191,15 @@ def restricted_collection_ids() -> set[int]:
 class PartnerAPIMixin:
     authentication_classes = []
     throttle_classes = [PartnerAPIThrottle]
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        # PostgreSQL cannot compare a string holding NUL ("A string literal cannot contain
+        # NUL"): refuse it in any parameter before a filter or search sees it.
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                shown = name.replace("\x00", "")[:40] or "?"
+                raise DanishBadRequest(_("%(name)s må ikke indeholde nul-tegn.") % {"name": shown})
 
     def handle_exception(self, exc):
         if isinstance(exc, Throttled):
@@ -279,8 +262,11 @@ class PartnerAPIMixin:
             return None
         if request.accepted_renderer.format != "json":
             return None  # the browsable API (HTML) is not cached
+        version = content_version()
+        if version is None:
+            return None
         url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-        return f"partner-api:{content_version()}:{url}"
+        return f"partner-api:{version}:{url}"
 
     def _cached(self, request, handler):
         key = self._cache_key(request)

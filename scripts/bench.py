@@ -16,6 +16,8 @@ Environment (all optional): BENCH_DATABASE_URL, BENCH_REDIS_URL, BENCH_PORT, BEN
 BENCH_URLS ("name=/path,name=/path" replaces the discovered list), BENCH_PG_RESTART=1 (also do
 one real, short PostgreSQL restart: it affects everyone using that cluster), WEB_CONCURRENCY,
 GUNICORN_THREADS. URLs that do not answer 200 on this branch are skipped with a note.
+`scripts/bench.py --faults` runs only the reliability checks (step 3's second half) and prints
+them without touching docs/performance.md.
 """
 
 import datetime
@@ -391,7 +393,7 @@ def check_postgres_reconnect(env, urls, psql, name):
     """Kill every connection of the bench database (what a PostgreSQL restart does to the app)
     while the site runs without page cache, then make sure it serves without a restart."""
     lines = []
-    with Server("reconnect", PORT + 1, env) as server:
+    with Server("reconnect", PORT, env) as server:
         page = urls.get("petal") or urls["home"]
         for _ in range(20):
             fetch(server.port, page)
@@ -425,21 +427,57 @@ def check_postgres_reconnect(env, urls, psql, name):
     return ok, lines
 
 
+def log_noise(log_path):
+    """The log records other than the one line per request: (records, tracebacks, bytes)."""
+    records = tracebacks = size = 0
+    for line in log_path.read_text().splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            entry = {}
+        if entry.get("message") == "request":
+            continue
+        records += 1
+        size += len(line) + 1
+        tracebacks += "Traceback" in line
+    return records, tracebacks, size
+
+
 def check_redis_down(env, urls):
+    """Redis at a closed port, page cache on: every page answers, and the figures beside the
+    uncached render with Redis up (the circuit breaker asks Redis once per interval and logs
+    the outage once per interval)."""
+    page = urls.get("petal") or urls["home"]
     down = {**env, "REDIS_URL": "redis://127.0.0.1:1/0", "PAGE_CACHE": "1"}
-    with Server("redis-down", PORT + 2, down) as server:
+    with Server("redis-down", PORT, down) as server:
         statuses = {name: fetch(server.port, path)[0] for name, path in urls.items()}
         health_status, _, health = fetch(server.port, "/healthz")
-    ok = all(status == 200 for status in statuses.values()) and health_status == 200
+        outage = wrk(server.port, page)
+    records, tracebacks, size = log_noise(server.log_path)
+    with Server("redis-up-uncached", PORT, {**env, "PAGE_CACHE": "0"}) as server:
+        fetch(server.port, page)
+        uncached = wrk(server.port, page)
+    ok = (
+        all(status == 200 for status in statuses.values())
+        and health_status == 200
+        and outage["non_2xx"] == 0
+        and tracebacks == 0
+    )
     return ok, [
         f"- Redis unreachable (REDIS_URL at a closed port): pages answered "
-        f"{sorted(set(statuses.values()))}; /healthz {health_status} {health.strip()}"
+        f"{sorted(set(statuses.values()))}; /healthz {health_status} {health.strip()}",
+        f"- Redis unreachable, `{page}` under load: {outage['requests']} requests, p50 "
+        f"{outage['p50']:.1f} ms, p99 {outage['p99']:.1f} ms, {outage['rps']:.0f} req/s, "
+        f"non-2xx {outage['non_2xx']}; beside it, uncached with Redis up: p50 "
+        f"{uncached['p50']:.1f} ms, p99 {uncached['p99']:.1f} ms, {uncached['rps']:.0f} req/s",
+        f"- Log during the outage (besides one line per request): {records} records, "
+        f"{tracebacks} with a traceback, {size / 1024:.1f} KB",
     ]
 
 
 def check_database_down(env):
     down = {**env, "DATABASE_URL": "postgres://postgres@127.0.0.1:1/unreachable"}
-    with Server("db-down", PORT + 3, down) as server:
+    with Server("db-down", PORT, down) as server:
         status_da, headers, body_da = fetch(server.port, "/da/")
         status_en, _, body_en = fetch(server.port, "/en/")
         health_status, _, health = fetch(server.port, "/healthz")
@@ -528,6 +566,23 @@ def write_docs(section):
     DOCS.write_text(f"{head}{MARK_START}\n{section}\n{MARK_END}{tail}")
 
 
+def faults_only(env, psql, db_name):
+    """`scripts/bench.py --faults`: the reliability checks alone, printed, docs untouched."""
+    urls = {name: path for name, path in discover_urls(env).items() if path}
+    say("Reliability checks:")
+    checks = []
+    for ok, lines in (
+        check_postgres_reconnect({**env, "PAGE_CACHE": "0"}, urls, psql, db_name),
+        check_redis_down(env, urls),
+        check_database_down(env),
+    ):
+        checks.append(ok)
+        for line in lines:
+            say(line)
+    if not all(checks):
+        sys.exit("bench --faults: a reliability check failed (see above).")
+
+
 def main():
     ensure_wrk()
     psql, db_name = ensure_postgres()
@@ -536,6 +591,9 @@ def main():
         say(f"Note: no Redis at {REDIS_URL}; the benchmark runs with the local-memory cache.")
     env = base_env(**({} if redis_ok else {"REDIS_URL": ""}))
     prepare_site(env)
+    if "--faults" in sys.argv[1:]:
+        faults_only(env, psql, db_name)
+        return
 
     urls = discover_urls(env)
     say("URLs:")

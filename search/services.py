@@ -144,23 +144,17 @@ def private_sections_q():
     return q if q else Q(pk__in=[])  # no private section: matches nothing
 
 
-PROMOTED_QUERIES_KEY = "search:promoted-queries"
-
-
 def promoted_queries() -> frozenset:
-    """The query strings that have editors' recommendations (cached until one is changed)."""
-    queries = cache.get(PROMOTED_QUERIES_KEY)
+    """The query strings that have editors' recommendations (cached until content changes; a
+    recommendation is content, see haderslev_site.cache)."""
+    key = f"search:promoted-queries:{content_version()}"
+    queries = cache.get(key)
     if queries is None:
         queries = frozenset(
             SearchPromotion.objects.values_list("query__query_string", flat=True).distinct()
         )
-        cache.set(PROMOTED_QUERIES_KEY, queries, RESULTS_CACHE_TIMEOUT)
+        cache.set(key, queries, RESULTS_CACHE_TIMEOUT)
     return queries
-
-
-def promotions_changed(**kwargs):
-    """Signal receiver: a recommendation was saved or deleted."""
-    cache.delete(PROMOTED_QUERIES_KEY)
 
 
 def assign_petals(rows, petals):

@@ -2,22 +2,25 @@
 
 A synonym's term matches a query when its words appear in the query, in order and side by side
 ("hul i vejen" matches "hul i vejen haderslev"). Each match gives an alternative query: the query
-with the term replaced by one of the expansions. The synonyms of a language come from a cache,
-forgotten when an editor changes one, so a search costs no query for them.
+with the term replaced by one of the expansions. The synonyms of a language come from a cache
+keyed on the content version (search/cache.py: the page cache's generation, which saving or
+deleting a synonym replaces), so a search costs no query for them.
 """
 
 from django.core.cache import cache
 
 from .text import clean_query
 
-SYNONYMS_KEY = "search:synonyms:{locale_id}"
+SYNONYMS_KEY = "search:synonyms:{version}:{locale_id}"
 SYNONYMS_TIMEOUT = 60 * 60
 MAX_ALTERNATIVES = 6
 
 
 def synonyms_for_locale(locale_id):
     """[(term words, [expansion strings])] of one language (cached)."""
-    key = SYNONYMS_KEY.format(locale_id=locale_id)
+    from .cache import content_version
+
+    key = SYNONYMS_KEY.format(version=content_version(), locale_id=locale_id)
     entries = cache.get(key)
     if entries is None:
         from .models import SearchSynonym
@@ -29,11 +32,6 @@ def synonyms_for_locale(locale_id):
                 entries.append((words, synonym.expansion_list))
         cache.set(key, entries, SYNONYMS_TIMEOUT)
     return entries
-
-
-def synonyms_changed(sender, instance, **kwargs):
-    """Signal receiver: a synonym was saved or deleted."""
-    cache.delete(SYNONYMS_KEY.format(locale_id=instance.locale_id))
 
 
 def _find(words, term):

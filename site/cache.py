@@ -16,6 +16,10 @@ page rendered from not-yet-committed data during the publish cannot survive in t
 
 When a CDN purge is configured (WAGTAILFRONTENDCACHE), every live page is purged from the CDN
 after the change commits, for the same reason.
+
+This is the site's one cache-invalidation scheme: everything else cached from content (the
+partner API's responses, the search's results and vocabulary, the site chrome) keys on the same
+generation (`current_generation`), so one change empties all of it at once, in every process.
 """
 
 import hashlib
@@ -155,6 +159,7 @@ def _is_project_app(app_config):
 
 @memoize
 def _model_affects_readers(model):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
     from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.documents.models import AbstractDocument
     from wagtail.images.models import AbstractImage, AbstractRendition
@@ -175,6 +180,7 @@ def _model_affects_readers(model):
             AbstractDocument,
             BaseSiteSetting,
             BaseGenericSetting,
+            SearchPromotion,  # editors' recommendations on the search page
         ),
     ):
         return True

@@ -36,11 +36,16 @@ logconfig_dict = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"json": {"()": "haderslev_site.log.JSONFormatter"}},
+    # gunicorn names the client's address in its line about a malformed request ("Invalid
+    # request from ip=..."), and the URI with its query string when a request fails: neither
+    # reaches the log.
+    "filters": {"privacy": {"()": "haderslev_site.log.PrivacyFilter", "addresses": True}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": "json",
+            "filters": ["privacy"],
         }
     },
     "root": {"handlers": ["stdout"], "level": "WARNING"},

@@ -37,11 +37,11 @@ def _cache_ok():
         cache.set(key, "ok", 10)
         ok = cache.get(key) == "ok"
         cache.delete(key)
-    except Exception:
-        logger.warning("health check: cache unavailable", exc_info=True)
+    except Exception as error:
+        logger.warning("health check: cache unavailable (%s)", type(error).__name__)
         return False
-    if not ok:
-        logger.warning("health check: cache unavailable")
+    # A shared cache that does not answer is logged by its backend, once per interval
+    # (haderslev_site.redis_cache), not once per probe.
     return ok
 
 

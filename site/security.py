@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.account import PasswordResetView
 from wagtail.documents.forms import BaseDocumentForm
 
 
@@ -72,3 +73,24 @@ class DocumentForm(BaseDocumentForm):
                 params={"extension": extension},
             )
         return uploaded
+
+
+class RateLimitedPasswordResetView(PasswordResetView):
+    """Wagtail's password reset form, counted per client address and per e-mail address in the
+    database (PASSWORD_RESET_RATE_LIMIT, see public_forms.rate_limited): a client cannot flood
+    an editor's inbox or the outbox. Over the limit, the form comes back with a 429 and says so."""
+
+    def form_valid(self, form):
+        from .public_forms import RATE_LIMITED_MESSAGE, rate_limited
+
+        if rate_limited(
+            self.request,
+            "password-reset",
+            settings.PASSWORD_RESET_RATE_LIMIT,
+            email=form.cleaned_data.get("email"),
+        ):
+            form.add_error(None, RATE_LIMITED_MESSAGE)
+            response = self.form_invalid(form)
+            response.status_code = 429
+            return response
+        return super().form_valid(form)

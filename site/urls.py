@@ -8,12 +8,19 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from haderslev_site.healthz import healthz
 from haderslev_site.robots import robots_txt
+from haderslev_site.security import RateLimitedPasswordResetView
 from home import views as home_views
 from home.api import api_router
 from home.sitemaps import LocalisedSitemap
 from volunteering.api import PostListAPIView
 
 urlpatterns = [
+    # Wagtail's password reset form, with a rate limit (before the admin's own route).
+    path(
+        "admin/password_reset/",
+        RateLimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalisedSitemap}}, name="sitemap"),
@@ -48,4 +55,5 @@ urlpatterns += i18n_patterns(
 # Errors never show a stack trace: the friendly page in the reader's language (503 when the
 # database is down).
 handler403 = "haderslev_site.views.permission_denied"
+handler404 = "haderslev_site.views.page_not_found"
 handler500 = "haderslev_site.views.server_error"

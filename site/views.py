@@ -5,14 +5,17 @@ import sys
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.template import loader
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext as _
+from django.views import defaults
 
 logger = logging.getLogger("haderslev_site")
 
 RETRY_AFTER_SECONDS = 30
+API_PATH_PREFIX = "/api/"
 
 
 def is_database_unavailable(exception):
@@ -39,9 +42,25 @@ def error_response(request, status, template_name, fallback, context=None):
     return response
 
 
+def is_api_request(request):
+    return request is not None and request.path_info.startswith(API_PATH_PREFIX)
+
+
+def api_error_response(request, status, message):
+    """The partner API's errors are JSON, whatever failed: {"message": "..."} in the reader's
+    language (the API's default is Danish), never cached."""
+    with translation.override(_language(request)):
+        response = JsonResponse({"message": str(message)}, status=status)
+    add_never_cache_headers(response)
+    return response
+
+
 def database_unavailable(request):
     """503 while the database is down: static page, no database access, retry hint."""
-    response = error_response(request, 503, "503.html", "Siden er midlertidigt utilgængelig.")
+    if is_api_request(request):
+        response = api_error_response(request, 503, _("Siden er midlertidigt utilgængelig"))
+    else:
+        response = error_response(request, 503, "503.html", "Siden er midlertidigt utilgængelig.")
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     return response
 
@@ -52,7 +71,18 @@ def server_error(request, template_name="500.html"):
     exception = sys.exc_info()[1]
     if is_database_unavailable(exception):
         return database_unavailable(request)
+    if is_api_request(request):
+        return api_error_response(request, 500, _("Der opstod en fejl"))
     return error_response(request, 500, template_name, "Der opstod en fejl.")
+
+
+def page_not_found(request, exception=None):
+    """handler404: JSON under /api/, else Django's own view (the 404.html template)."""
+    if is_api_request(request):
+        return api_error_response(
+            request, 404, _("Findes ikke, eller er ikke offentligt tilgængeligt.")
+        )
+    return defaults.page_not_found(request, exception)
 
 
 def permission_denied(request, exception=None):

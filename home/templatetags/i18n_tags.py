@@ -1,11 +1,13 @@
-"""Template tags for the page's language: `<html lang>`, hreflang links and the switcher."""
+"""Template tags for the page's language: `<html lang>`, hreflang links and translations.
+
+The language switcher's entries come from `frontend_tags.page_languages`."""
 
 from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from home.i18n import LANGUAGE_NAMES, active_locale, is_foreign_alias, live_translations
+from home.i18n import active_locale, is_foreign_alias, live_translations
 
 register = template.Library()
 
@@ -57,27 +59,6 @@ def alternate_links(context, page=None):
         (entry for entry in alternates if entry["language_code"] == settings.LANGUAGE_CODE), None
     )
     return result
-
-
-@register.inclusion_tag("home/includes/language_switcher.html", takes_context=True)
-def language_switcher(context, page=None):
-    """The languages the current page exists in, each in its own name.
-
-    A view may pass `switcher_translations` itself (the not-translated page lists the languages
-    the page it stands in for exists in).
-    """
-    request = context.get("request")
-    translations = context.get("switcher_translations")
-    page = _page(page)
-    if translations is None:
-        translations = live_translations(page, request) if page is not None and page.id else []
-    current = get_language()
-    return {
-        "translations": translations,
-        "show": any(not entry["is_current"] for entry in translations),
-        "current_language": current,
-        "current_name": LANGUAGE_NAMES.get(current, current),
-    }
 
 
 @register.simple_tag(takes_context=True)

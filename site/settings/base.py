@@ -165,7 +165,35 @@ WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt", "ods", "txt", "csv"]
 
+
+# The host names of the Wagtail sites, which make every absolute URL (sitemap, hreflang, the
+# API): SITE_HOSTNAME for the default site, SITE_HOSTNAMES="<site name>=<host>[:port],..." for
+# each further site (by its Site record's name; "default" is the default site). Without a port,
+# 443 (https). `manage.py configure_sites` writes them into the Site records; the deploy runs it
+# after `migrate`, and `make run` with the address it serves.
+def _site_hostnames():
+    hostnames = {}
+    for item in env_list("SITE_HOSTNAMES", []):
+        name, separator, host = item.partition("=")
+        if not separator or not name.strip() or not host.strip():
+            raise ImproperlyConfigured(
+                f"SITE_HOSTNAMES entry {item!r} is not <site name>=<host>[:port]."
+            )
+        hostnames[name.strip().lower()] = host.strip()
+    if os.environ.get("SITE_HOSTNAME", "").strip():
+        hostnames["default"] = os.environ["SITE_HOSTNAME"].strip()
+    return {
+        name: host if ":" in host.rstrip("]").rsplit("]", 1)[-1] else f"{host}:443"
+        for name, host in hostnames.items()
+    }
+
+
+SITE_HOSTNAMES = _site_hostnames()
+
 LOGIN_URL = "wagtailadmin_login"
+# Where a login ends when its `next` is missing or points elsewhere (wagtail-2fa's code form
+# falls back to this): the admin's dashboard, not Django's /accounts/profile/.
+LOGIN_REDIRECT_URL = "wagtailadmin_home"
 
 # Search (see search/backends.py and the README's "Search" section).
 # SEARCH_BACKEND=database (default): Wagtail's database backend; on PostgreSQL each language is
@@ -283,6 +311,9 @@ VOLUNTEERING_REPORT_RATE = os.environ.get("VOLUNTEERING_REPORT_RATE", "10/h")
 VOLUNTEERING_CONFIRM_HOURS = int(os.environ.get("VOLUNTEERING_CONFIRM_HOURS", "48"))
 VOLUNTEERING_MAX_LINKS = int(os.environ.get("VOLUNTEERING_MAX_LINKS", "2"))
 
+# Password reset e-mails an editor may ask for, per client address and per e-mail address.
+PASSWORD_RESET_RATE_LIMIT = os.environ.get("PASSWORD_RESET_RATE_LIMIT", "5/h")
+
 # Every new image needs alternative text (the image's "description").
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 
@@ -301,7 +332,7 @@ REST_FRAMEWORK = {
 }
 
 # =============================================================================================
-# Production hardening, caching and scale-out (issue 8). Everything below is configured by
+# Production hardening, caching and scale-out. Everything below is configured by
 # environment variables; see docs/deployment.md. Defaults are safe for development and tests.
 # =============================================================================================
 
@@ -390,31 +421,36 @@ RATELIMIT_CACHE = {
     "OPTIONS": {"MAX_ENTRIES": 100_000, "CULL_FREQUENCY": 4},
 }
 
-if REDIS_URL:
+# A Redis outage: this process stops asking Redis for CACHE_RETRY_SECONDS after a failure and
+# serves as if the cache were empty; the outage is logged once per CACHE_OUTAGE_LOG_SECONDS
+# (haderslev_site.redis_cache).
+CACHE_RETRY_SECONDS = float(os.environ.get("CACHE_RETRY_SECONDS", "10"))
+CACHE_OUTAGE_LOG_SECONDS = float(os.environ.get("CACHE_OUTAGE_LOG_SECONDS", "60"))
 
-    def _redis_cache(prefix, timeout=300):
+
+def redis_caches(url):
+    """CACHES for a shared Redis at `url`: the default cache, renditions and pages, each with a
+    key prefix of its own; rate limits stay in the database."""
+
+    def redis_cache(prefix, timeout=300):
         return {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
+            "BACKEND": "haderslev_site.redis_cache.CircuitBreakerRedisCache",
+            "LOCATION": url,
             "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{prefix}",
             "TIMEOUT": timeout,
-            "OPTIONS": {
-                # A missing or slow Redis must never take the site down: errors are logged
-                # (DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS) and the cache behaves as empty.
-                "IGNORE_EXCEPTIONS": True,
-                "SOCKET_CONNECT_TIMEOUT": 0.25,
-                "SOCKET_TIMEOUT": 0.25,
-            },
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.25},
         }
 
-    CACHES = {
-        "default": _redis_cache("default"),
-        "renditions": _redis_cache("renditions", timeout=24 * 3600),
-        "pagecache": _redis_cache("pages", timeout=PAGE_CACHE_TIMEOUT),
+    return {
+        "default": redis_cache("default"),
+        "renditions": redis_cache("renditions", timeout=24 * 3600),
+        "pagecache": redis_cache("pages", timeout=PAGE_CACHE_TIMEOUT),
         "ratelimit": RATELIMIT_CACHE,
     }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    DJANGO_REDIS_LOGGER = "haderslev_site.cache"
+
+
+if REDIS_URL:
+    CACHES = redis_caches(REDIS_URL)
     # Pages and their generation counter live in the same shared Redis.
     PAGE_CACHE_GENERATION_ALIAS = "pagecache"
 else:
@@ -481,9 +517,10 @@ PAGE_CACHE_TRACKING_PARAMETERS = env_list(
 )
 PAGE_CACHE_MAX_QUERY_LENGTH = 200
 # Models of these apps (and of every project app) do not affect what readers see.
+# The search statistics are written while a search page renders: they must not invalidate.
 PAGE_CACHE_IGNORED_MODELS = env_list(
     "PAGE_CACHE_IGNORED_MODELS",
-    ["home.CustomRendition", "initiatives.EventRegistration"],
+    ["home.CustomRendition", "initiatives.EventRegistration", "search.DailySearchOutcome"],
 )
 
 # Cache-Control for public pages. Browsers revalidate every time by default (ETag makes that a
@@ -530,8 +567,18 @@ CACHE_CDN_MAX_AGE = int(
 )
 
 # --- Media on S3-compatible storage (django-storages) -----------------------------------------
+# An optional extra: pip install -c requirements.lock -e ".[s3]" (django-storages and boto3).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
+    import importlib.util as _importlib_util
+
+    _missing = [name for name in ("storages", "boto3") if _importlib_util.find_spec(name) is None]
+    if _missing:
+        raise ImproperlyConfigured(
+            f"AWS_STORAGE_BUCKET_NAME is set, but {' and '.join(_missing)} is not installed. "
+            "S3 media storage is an optional extra: "
+            "pip install -c requirements.lock -e '.[s3]'"
+        )
     # Credentials come from the standard AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY variables
     # (or an instance role); they are never written here.
     STORAGES["default"] = {
@@ -683,14 +730,19 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 2000
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request_id": {"()": "haderslev_site.log.RequestIdFilter"}},
+    "filters": {
+        "request_id": {"()": "haderslev_site.log.RequestIdFilter"},
+        # No query strings in any record (django.request's too): a search may hold a CPR number.
+        "privacy": {"()": "haderslev_site.log.PrivacyFilter"},
+        "short_line": {"()": "haderslev_site.log.ShortLineFilter"},
+    },
     "formatters": {"json": {"()": "haderslev_site.log.JSONFormatter"}},
     "handlers": {
         "stdout": {
             "class": "logging.StreamHandler",
             "stream": "ext://sys.stdout",
             "formatter": "json",
-            "filters": ["request_id"],
+            "filters": ["request_id", "privacy"],
         }
     },
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
@@ -699,7 +751,8 @@ LOGGING = {
         # except for errors, which keep their traceback.
         "django.request": {"level": "ERROR"},
         "django.server": {"level": "WARNING"},
-        "django.security.DisallowedHost": {"level": "ERROR"},
+        # A bad Host header (scanners send them all day): one short line, no traceback.
+        "django.security.DisallowedHost": {"level": "ERROR", "filters": ["short_line"]},
         # Wagtail's background tasks (search index, reference index, CDN purge) run in the
         # request by default; their runner logs two lines per task at INFO, a dozen per publish.
         # Failures are still logged (as errors).

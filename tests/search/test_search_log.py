@@ -47,12 +47,29 @@ def test_paging_and_narrowing_do_not_count_again(client, site_pages):
 
 @pytest.mark.parametrize(
     "query",
-    ["anne@example.org", "010203-1234", "0102031234", "12 34 56 78", "+45 12345678"],
+    [
+        "anne@example.org",
+        "010203-1234",
+        "0102031234",
+        "12 34 56 78",
+        "+45 12345678",
+        "jens.hansen＠gmail.com",  # full-width @ (NFKC makes it @)
+        "jens.hansen (at) gmail.com",
+        "jens.hansen [at] gmail [dot] com",
+        "jens hansen snabel-a gmail punktum com",
+        "０１０２０３－１２３４",  # full-width digits
+    ],
 )
 def test_queries_that_look_like_personal_data_are_not_logged(client, site_pages, query):
     get_search(client, q=query)
     assert not Query.objects.exists()
     assert not DailySearchOutcome.objects.exists()
+
+
+@pytest.mark.parametrize("query", ["at være frivillig", "frivillige at hjælpe"])
+def test_the_danish_word_at_is_not_mistaken_for_an_address(client, site_pages, query):
+    get_search(client, q=query)
+    assert Query.objects.exists()
 
 
 def test_empty_and_wordless_queries_are_not_logged(client, site_pages):

@@ -83,7 +83,7 @@ production.STORAGES["staticfiles"] = {
 django.setup()
 from django.test import Client
 client = Client()
-for url in ("/da/", "/en/", "/healthz"):
+for url in ("/da/", "/en/", "/healthz", "/api/v2/pages/"):
     response = client.get(url, secure=True, HTTP_HOST="medborgerskab.example")
     print(url, response.status_code, response.get("Content-Type"))
     print(response.content.decode()[:3000])
@@ -117,6 +117,8 @@ def test_with_the_database_unreachable_readers_get_a_503_in_their_language(datab
     assert '<html lang="en">' in out.split("/en/ 503")[1]
     assert "Siden er midlertidigt utilgængelig" in out.split("/en/ 503")[0]
     assert '/healthz 503 application/json\n{"status": "unavailable"' in out
+    # The partner API answers in JSON, also when the database is down.
+    assert '/api/v2/pages/ 503 application/json\n{"message": "Siden er midlertidigt' in out
     assert "Traceback" not in out and "127.0.0.1:1" not in out
 
 

@@ -1,6 +1,8 @@
 """/healthz tells a load balancer whether this app server can serve readers."""
 
-from haderslev_site.healthz import healthz
+import logging
+
+from haderslev_site import redis_cache
 
 
 def test_healthy(client, db):
@@ -24,15 +26,31 @@ def test_reveals_no_secrets(client, db, settings):
         assert str(secret) not in body
 
 
-def test_database_down_is_503(rf, monkeypatch, db):
-    monkeypatch.setattr("haderslev_site.healthz._database_ok", lambda alias: False)
-    response = healthz(rf.get("/healthz"))
-    assert response.status_code == 503
-    assert b'"database": "unavailable"' in response.content
+# The database down (a real, unreachable PostgreSQL) is tested with the production settings in
+# tests/site/test_production_errors.py: /healthz answers 503 {"status": "unavailable"}.
 
 
-def test_cache_down_is_degraded_but_still_serving(rf, monkeypatch, db):
-    monkeypatch.setattr("haderslev_site.healthz._cache_ok", lambda: False)
-    response = healthz(rf.get("/healthz"))
-    assert response.status_code == 200
-    assert b'"status": "degraded"' in response.content
+def test_cache_down_is_degraded_but_still_serving(client, db, settings, caplog):
+    """A real Redis client against a closed port, as the production settings configure it."""
+    redis_cache._breakers.clear()
+    settings.CACHES = {
+        **settings.CACHES,
+        "default": {
+            "BACKEND": "haderslev_site.redis_cache.CircuitBreakerRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.25, "SOCKET_TIMEOUT": 0.25},
+        },
+    }
+    try:
+        for _ in range(3):  # a load balancer probes every few seconds
+            response = client.get("/healthz")
+            assert response.status_code == 200
+            assert response.json() == {
+                "status": "degraded",
+                "checks": {"database": "ok", "cache": "unavailable"},
+            }
+    finally:
+        redis_cache._breakers.clear()
+    # The outage is logged once (by the cache's circuit breaker), not once per probe.
+    outage = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(outage) == 1

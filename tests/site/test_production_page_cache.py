@@ -324,3 +324,30 @@ def test_pages_are_cached_in_redis_when_redis_url_is_set(client, home_page, sett
         assert "Om politikken" in response.content.decode()
     finally:
         caches["pagecache"].delete_pattern("*")
+
+
+def test_one_invalidation_empties_pages_api_responses_and_search_results(
+    client, home_page, page_cache
+):
+    """Every cache derived from content keys on the page cache's generation: a recommendation
+    added by an editor (a model outside the page tree) refreshes the cached search page."""
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    from haderslev_site.cache import current_generation
+    from home import api as partner_api
+    from search import cache as search_cache
+
+    home_page.save_revision().publish()
+    target = StandardPageFactory(parent=home_page, title="Frivilligcenter", slug="center")
+    target.save_revision().publish()
+    url = "/da/search/?q=tilskud"
+    assert _get(client, url)[1] == "miss"
+    assert _get(client, url)[1] == "hit"
+    versions = (search_cache.content_version(), partner_api.content_version())
+    SearchPromotion.objects.create(query=Query.get("tilskud"), page=target, sort_order=0)
+    response, state = _get(client, url)
+    assert state == "miss"
+    assert "Frivilligcenter" in response.content.decode()
+    assert search_cache.content_version() not in versions
+    assert partner_api.content_version() not in versions
+    assert search_cache.content_version() == current_generation()

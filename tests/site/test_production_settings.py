@@ -42,15 +42,14 @@ def test_without_redis_pages_are_cached_in_local_memory_with_a_shared_generation
     assert generation["BACKEND"].endswith("FileBasedCache")  # shared by every worker
 
 
-def test_redis_url_makes_redis_the_shared_cache_that_never_raises():
+def test_redis_url_makes_redis_the_shared_cache_behind_a_circuit_breaker():
     got = _production_settings(
         ["CACHES", "PAGE_CACHE_GENERATION_ALIAS"], REDIS_URL="redis://cache.internal:6379/3"
     )
     for alias in ("default", "renditions", "pagecache"):
         cache = got["CACHES"][alias]
-        assert cache["BACKEND"] == "django_redis.cache.RedisCache"
+        assert cache["BACKEND"] == "haderslev_site.redis_cache.CircuitBreakerRedisCache"
         assert cache["LOCATION"] == "redis://cache.internal:6379/3"
-        assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
     assert got["PAGE_CACHE_GENERATION_ALIAS"] == "pagecache"
 
 
@@ -146,3 +145,25 @@ def test_production_uses_the_cached_template_loader_and_the_chrome_cache():
     loader, debug, chrome = result.stdout.split()
     assert loader == "django.template.loaders.cached.Loader"
     assert (debug, chrome) == ("False", "True")
+
+
+def test_a_bucket_without_the_s3_extra_installed_fails_clearly():
+    """S3 support (django-storages, boto3) is the optional extra `s3`; without it, a bucket
+    name stops the start with the command that installs it."""
+    script = "import sys; sys.modules['boto3'] = None\nimport django; django.setup()\n"
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", script],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "haderslev_site.settings.production",
+            "SECRET_KEY": "x" * 50,
+            "AWS_STORAGE_BUCKET_NAME": "medborgerskab-media",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+    assert "boto3 is not installed" in result.stderr
+    assert ".[s3]" in result.stderr

@@ -126,6 +126,56 @@ def test_an_editor_with_two_authenticators_can_use_either(client, editor, two_fa
     assert client.get("/admin/pages/").status_code == 200
 
 
+def test_a_wrong_code_throttles_every_authenticator_of_the_editor(client, editor, two_factor):
+    """Two real devices: a miss counts against both, so the second device's correct code is
+    refused while django-otp throttles it (no way round the throttle by switching devices)."""
+    phone = TOTPDevice.objects.create(user=editor, name="Telefon", confirmed=True)
+    tablet = TOTPDevice.objects.create(user=editor, name="Tablet", confirmed=True)
+    client.force_login(editor)
+    assert client.post("/admin/2fa/auth", {"otp_token": "000000"}).status_code == 200
+    for device in (phone, tablet):
+        device.refresh_from_db()
+        assert device.throttling_failure_count == 1
+        assert not device.verify_is_allowed()[0]
+    refused = client.post("/admin/2fa/auth", {"otp_token": str(_token(tablet)).zfill(6)})
+    assert refused.status_code == 200
+    assert client.get("/admin/pages/").status_code == 302  # still not in
+    # Once django-otp's delay is over, the tablet's code works and clears its throttle.
+    tablet.refresh_from_db()
+    tablet.throttle_reset()
+    right = client.post("/admin/2fa/auth", {"otp_token": str(_token(tablet)).zfill(6)})
+    assert right.status_code == 302
+    tablet.refresh_from_db()
+    assert tablet.throttling_failure_count == 0
+
+
+def test_a_code_with_an_external_next_lands_in_the_admin(client, editor, two_factor):
+    """wagtail-2fa ignores an unsafe `next` and falls back to LOGIN_REDIRECT_URL."""
+    device = TOTPDevice.objects.create(user=editor, name="Telefon", confirmed=True)
+    client.force_login(editor)
+    response = client.post(
+        "/admin/2fa/auth",
+        {"otp_token": str(_token(device)).zfill(6), "next": "https://evil.example/"},
+    )
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/"
+
+
+def test_password_reset_requests_are_rate_limited(client, editor, settings):
+    settings.PASSWORD_RESET_RATE_LIMIT = "2/h"
+    for _ in range(2):
+        response = client.post("/admin/password_reset/", {"email": "redaktoer@example.org"})
+        assert response.status_code == 302
+    limited = client.post("/admin/password_reset/", {"email": "redaktoer@example.org"})
+    assert limited.status_code == 429
+    assert "Du har sendt mange formularer" in limited.content.decode()
+    # Counted per client address: another client is not affected.
+    other = client.post(
+        "/admin/password_reset/", {"email": "x@example.org"}, REMOTE_ADDR="192.0.2.44"
+    )
+    assert other.status_code == 302
+
+
 def test_two_factor_is_required_by_default_in_production(settings):
     import os
     import subprocess

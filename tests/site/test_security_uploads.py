@@ -95,3 +95,50 @@ def test_svg_images_are_refused_and_sizes_limited(db, admin_user, settings):
     )
     assert not form.is_valid()
     assert "file" in form.errors
+
+
+TRUNCATED_IMAGES = [
+    ("kort.gif", b"GIF89a"),  # 6 bytes: the signature only
+    ("kort.png", b"\x89PNG\r\n\x1a\n"),  # 8 bytes: the signature only
+    ("kort.jpg", b"\xff\xd8\xff\xe0"),  # 4 bytes: a JPEG header
+]
+TRUNCATED_MESSAGE = "Billedet kan ikke læses"
+
+
+@pytest.mark.parametrize(("name", "content"), TRUNCATED_IMAGES)
+def test_a_truncated_image_is_a_danish_form_error_in_the_image_library(
+    client, admin_user, name, content
+):
+    client.force_login(admin_user)
+    client.raise_request_exception = False
+    response = client.post(
+        "/admin/images/add/",
+        {
+            "title": "Kort",
+            "description": "Et kort",
+            "collection": _root_collection(),
+            "file": SimpleUploadedFile(name, content),
+        },
+    )
+    assert response.status_code == 200
+    assert TRUNCATED_MESSAGE in response.content.decode()
+    assert not CustomImage.objects.exists()
+
+
+@pytest.mark.parametrize(("name", "content"), TRUNCATED_IMAGES)
+def test_a_truncated_image_is_a_json_error_in_the_multiple_uploader(
+    client, admin_user, name, content
+):
+    client.force_login(admin_user)
+    client.raise_request_exception = False
+    response = client.post(
+        "/admin/images/multiple/add/",
+        {"files[]": SimpleUploadedFile(name, content)},
+        HTTP_X_REQUESTED_WITH="XMLHttpRequest",
+    )
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/json")
+    answer = response.json()
+    assert answer["success"] is False
+    assert TRUNCATED_MESSAGE in answer["error_message"]
+    assert not CustomImage.objects.exists()
