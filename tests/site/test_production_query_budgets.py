@@ -66,7 +66,7 @@ BUDGET = {
     "project index": (23, 9),
     "project": (22, 6),
     # Logging the search through Wagtail's Query API (search/log.py) takes a few statements.
-    "search": (15, 8),
+    "search": (18, 8),
 }
 
 _names = itertools.count()
