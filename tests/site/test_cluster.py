@@ -303,6 +303,97 @@ def test_killing_a_node_under_load_fails_no_request_and_it_rejoins(cluster):
     assert requests_served(restarted["log"]) > served_before, "node 1 did not rejoin"
 
 
+# --- 4. Losing a node while forms are sent: each stored once, or refused and sent again --------
+
+
+def shown_form(cluster, path, marker):
+    """GET the form through nginx as a new visitor: (session, the data a person would send)."""
+    from bs4 import BeautifulSoup
+
+    session = requests.Session()
+    page = session.get(cluster["url"] + path, verify=cluster["certificate"], timeout=30)
+    assert page.status_code == 200
+    form = BeautifulSoup(page.text, "html.parser").find("form", method=re.compile("post", re.I))
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name, kind = field.get("name"), field.get("type", "")
+        if not name or kind in {"submit", "button", "file"} or name == "website":
+            continue
+        if field.name == "select":
+            option = field.find("option", value=re.compile(".+"))
+            data[name] = option["value"] if option else ""
+        elif kind in {"checkbox", "radio"}:
+            data.setdefault(name, field.get("value", "on"))
+        elif kind == "email":
+            data[name] = f"{marker}@example.invalid"
+        elif kind == "hidden":
+            data[name] = field.get("value", "")
+        else:
+            data[name] = marker
+    data["website"] = ""
+    return session, data
+
+
+def send_until_answered(cluster, session, path, data, outcomes):
+    """Send the form; on nginx's error page or a broken connection send the same form again,
+    as a person would after reading the error page."""
+    for _attempt in range(5):
+        try:
+            response = session.post(
+                cluster["url"] + path,
+                data=data,
+                headers={"Referer": cluster["url"] + path},
+                verify=cluster["certificate"],
+                timeout=30,
+            )
+        except requests.RequestException as error:
+            outcomes.append(repr(error))
+            continue
+        outcomes.append(response.status_code)
+        if response.status_code == 200:
+            return
+        assert response.status_code in {502, 503, 504}, response.status_code
+        assert "send den igen" in response.text  # the proxy's page tells the person what to do
+        time.sleep(1)
+    pytest.fail(f"a form was never answered: {outcomes}")
+
+
+def test_killing_a_node_while_forms_are_sent_stores_each_exactly_once(cluster):
+    page_id, path = manage(
+        cluster,
+        "from initiatives.models import FormPage; "
+        "p = FormPage.objects.live().filter(locale__language_code='da').first(); "
+        "print(f'{p.pk} {p.url}')",
+    ).split()
+    run = uuid.uuid4().hex[:6]
+    forms = [shown_form(cluster, path, f"klynge{run}n{n}x") for n in range(24)]
+    time.sleep(3.5)  # a person takes longer than PUBLIC_FORM_MIN_SECONDS to fill in a form
+
+    outcomes = []
+    threads = [
+        threading.Thread(target=send_until_answered, args=(cluster, s, path, d, outcomes))
+        for s, d in forms
+    ]
+    for n, thread in enumerate(threads):
+        thread.start()
+        if n == 8:
+            subprocess.run(["kill", "-KILL", f"-{cluster['nodes']['1']['pid']}"], check=True)
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join()
+
+    counts = manage(
+        cluster,
+        "import json; from wagtail.contrib.forms.models import FormSubmission; "
+        f"rows = FormSubmission.objects.filter(page_id={page_id}); "
+        f"print(json.dumps([r.form_data for r in rows if '{run}' in json.dumps(r.form_data)]))",
+    )
+    stored = [json.dumps(row) for row in json.loads(counts)]
+    per_form = [sum(f"klynge{run}n{n}x" in row for row in stored) for n in range(24)]
+    assert per_form == [1] * 24, f"submissions per form {per_form} (outcomes: {outcomes})"
+    cluster_command("start-node", "1")
+
+
 # --- 5. Losing the replica: reads fall back to the primary -------------------------------------
 
 
