@@ -54,6 +54,19 @@ class FormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("required"),
     ]
 
+    panels = [
+        FieldPanel("label"),
+        FieldPanel("help_text", help_text=_("En kort hjælp under spørgsmålet, fx et eksempel.")),
+        FieldPanel("required", help_text=_("Sæt kryds, hvis spørgsmålet skal besvares.")),
+        FieldPanel(
+            "field_type",
+            classname="formbuilder-type",
+            help_text=_("Hvordan svaret skrives: en linje, flere linjer, e-mail, valg, dato ..."),
+        ),
+        FieldPanel("choices", classname="formbuilder-choices"),
+        FieldPanel("default_value", classname="formbuilder-default"),
+    ]
+
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("formularfelt")
         verbose_name_plural = _("formularfelter")
@@ -111,14 +124,25 @@ class FormPage(AbstractEmailForm, BasePage):
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
-        FieldPanel("body"),
+        FieldPanel(
+            "body",
+            help_text=_("Tekst over formularen: hvad den bruges til, og hvad der sker bagefter."),
+        ),
         InlinePanel("form_fields", label=_("Felter")),
         FieldPanel("purpose"),
         FieldPanel("thank_you_text"),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
-                FieldPanel("subject"),
+                FieldRowPanel(
+                    [
+                        FieldPanel(
+                            "from_address",
+                            help_text=_("Afsenderadressen på e-mailen til medarbejderne."),
+                        ),
+                        FieldPanel("to_address"),
+                    ]
+                ),
+                FieldPanel("subject", help_text=_("Emnelinjen på e-mailen til medarbejderne.")),
             ],
             heading=_("E-mail til medarbejderne"),
         ),

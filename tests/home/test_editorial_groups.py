@@ -31,6 +31,8 @@ from tests.twin_towns.factories import (
 )
 
 migration = importlib.import_module("home.migrations.0003_editorial_roles")
+# A later migration widens the roles to the external services and the search synonyms.
+links_grants = importlib.import_module("links.migrations.0002_editorial_permissions")
 
 
 def _global(group):
@@ -71,6 +73,8 @@ def test_editors_create_and_edit_but_do_not_publish(db):
         "wagtail_localize.submit_translation",
         "home.add_contact",
         "home.change_contact",
+        "links.add_externalservice",
+        "links.change_externalservice",
     }
     assert _on_root_page(editors) == {"add_page", "change_page"}
     assert _on_root_collection(editors) == MEDIA_EDIT
@@ -88,6 +92,12 @@ def test_moderators_also_publish_and_manage_redirects_and_search_promotions(db):
         "wagtailredirects.add_redirect",
         "wagtailredirects.change_redirect",
         "wagtailredirects.delete_redirect",
+        "links.add_externalservice",
+        "links.change_externalservice",
+        "links.delete_externalservice",
+        "search.add_searchsynonym",
+        "search.change_searchsynonym",
+        "search.delete_searchsynonym",
     }
     if apps.is_installed("wagtail.contrib.search_promotions"):
         expected |= {
@@ -129,6 +139,7 @@ def test_the_migration_can_run_again_and_changes_nothing(db):
     before = snapshot()
     migration.create_roles(apps, None)
     migration.create_workflow(apps, None)
+    links_grants.grant(apps, None)
     assert snapshot() == before
 
 

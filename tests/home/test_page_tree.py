@@ -5,7 +5,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from home.models import HomePage, StandardPage
-from initiatives.models import InitiativePage, PetalPage
+from initiatives.models import FormPage, InitiativePage, PetalPage
 from tests.home.factories import HomePageFactory
 from tests.initiatives.factories import PetalPageFactory
 
@@ -23,9 +23,9 @@ class TestPageTypeRules(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(PetalPage, {HomePage})
         self.assertAllowedSubpageTypes(PetalPage, {InitiativePage})
 
-    def test_initiatives_live_under_a_petal_and_have_no_children(self):
+    def test_initiatives_live_under_a_petal_and_hold_only_their_forms(self):
         self.assertAllowedParentPageTypes(InitiativePage, {PetalPage})
-        self.assertAllowedSubpageTypes(InitiativePage, set())
+        self.assertAllowedSubpageTypes(InitiativePage, {FormPage})
 
     def test_standard_pages_nest_under_home_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})
