@@ -70,3 +70,9 @@ def post_edit(client, page, action=None, **changes):
     if action:
         data[f"action-{action}"] = action
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.id]), as_post_data(data))
+
+
+def page_form_data(html):
+    """The page editor's form in `html` as a browser would send it (Wagtail's own parser);
+    StreamFields are drawn by the editor's script and are the caller's to add."""
+    return querydict_from_html(html, form_id="page-edit-form").dict()

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.home.admin_forms import page_form_data
+
 pytestmark = pytest.mark.cluster
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,27 +106,6 @@ class NodeClient:
         assert "sessionid" in self.cookies
 
 
-def edit_form_data(html):
-    from bs4 import BeautifulSoup
-
-    form = BeautifulSoup(html, "html.parser").find("form", id="page-edit-form")
-    data = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name = field.get("name")
-        if not name or field.get("type") in {"submit", "button", "file"}:
-            continue
-        if field.get("type") in {"checkbox", "radio"} and not field.has_attr("checked"):
-            continue
-        if field.name == "textarea":
-            data[name] = field.text
-        elif field.name == "select":
-            selected = field.find("option", selected=True)
-            data[name] = selected.get("value", "") if selected else ""
-        else:
-            data[name] = field.get("value", "")
-    return data
-
-
 @pytest.fixture(scope="module")
 def test_page(cluster):
     """A live standard page under the Danish home page, with an empty body (so the editor's
@@ -143,7 +124,7 @@ def test_page(cluster):
 def publish_title(cluster, client, page_id, title):
     edit = client.get(f"/admin/pages/{page_id}/edit/")
     assert edit.status_code == 200
-    data = edit_form_data(edit.text)
+    data = page_form_data(edit.text)
     data.update({"title": title, "body-count": "0", "action-publish": "action-publish"})
     response = client.post(f"/admin/pages/{page_id}/edit/", data)
     assert response.status_code == 302, response.text[:2000]

@@ -3,6 +3,7 @@
 import pytest
 from wagtail.fields import StreamField
 
+from tests.home.admin_forms import page_form_data
 from tests.initiatives.factories import PetalPageFactory
 
 
@@ -74,28 +75,6 @@ def test_session_and_password_settings(settings):
     assert {"CommonPasswordValidator", "UserAttributeSimilarityValidator"} <= validators.keys()
 
 
-def _edit_form_data(html):
-    """The page editor's form as the browser would send it (inputs, text areas, selects)."""
-    from bs4 import BeautifulSoup
-
-    form = BeautifulSoup(html, "html.parser").find("form", id="page-edit-form")
-    data = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name = field.get("name")
-        if not name or field.get("type") in {"submit", "button", "file"}:
-            continue
-        if field.get("type") in {"checkbox", "radio"} and not field.has_attr("checked"):
-            continue
-        if field.name == "textarea":
-            data[name] = field.text
-        elif field.name == "select":
-            selected = field.find("option", selected=True) or field.find("option")
-            data[name] = selected.get("value", "") if selected else ""
-        else:
-            data[name] = field.get("value", "")
-    return data
-
-
 def test_the_preview_panel_may_frame_the_rendered_preview(client, admin_user, home_page):
     """The Checks and Preview panels frame the preview the editor's form produced. Wagtail
     renders it through the whole middleware chain for the page's public URL, which must not give
@@ -104,7 +83,7 @@ def test_the_preview_panel_may_frame_the_rendered_preview(client, admin_user, ho
     petal = PetalPageFactory(parent=home_page)
     preview_url = f"/admin/pages/{petal.pk}/edit/preview/"
     edit = client.get(f"/admin/pages/{petal.pk}/edit/")
-    data = _edit_form_data(edit.content.decode())
+    data = page_form_data(edit.content.decode())
     # StreamFields are drawn by the editor's script; an empty one sends a count of 0.
     for field in petal._meta.get_fields():
         if isinstance(field, StreamField):
