@@ -62,7 +62,9 @@ def register(request, page):
         if form.is_valid():
             if form.is_robot:
                 # Answered like a success, stored and sent nowhere.
-                return HttpResponseRedirect(page.url + page.reverse_subpage("registered"))
+                return HttpResponseRedirect(
+                    page.get_url(request) + page.reverse_subpage("registered")
+                )
             data = form.cleaned_data
             if rate_limited(
                 request,
@@ -82,7 +84,9 @@ def register(request, page):
                 )
                 token = registrations.receipt_token(registration)
                 query = f"?t={token}" + ("" if created else "&igen=1")
-                return HttpResponseRedirect(page.url + page.reverse_subpage("registered") + query)
+                return HttpResponseRedirect(
+                    page.get_url(request) + page.reverse_subpage("registered") + query
+                )
     else:
         form = RegistrationForm(max_guests=max_guests)
     places_left, waiting_list = _places(source)
