@@ -85,6 +85,7 @@ def test_long_petal_titles_wrap_into_short_lines():
     ]
 
 
+@pytest.mark.django_db  # the labels' language comes from the active locale
 def test_petals_are_spread_evenly_from_the_top_with_svg_safe_numbers():
     petals = [Page(title=f"Tema {n}") for n in range(5)]
     placed = flower_petals(petals)
