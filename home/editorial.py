@@ -98,35 +98,40 @@ def source_locale_pages(model):
     return model.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("path")
 
 
-def linked_pages(scoped_page: Page, linked_model) -> list[Page]:
-    """Pages of `linked_model` in the scoped page's locale (Danish) that point at `scoped_page`
-    by a many-to-many field or through an inline (a child object with a foreign key to the
-    scoped page's type).
-
-    Only the scoped page's locale: a synchronised link is copied as it is into every translation
-    (the English project's `towns` still name the Danish Varberg page), so without this filter the
-    town's group would edit the project in every language. Translations in the town's own
-    language are added by `sync_scoped_page`."""
-    scoped_model = type(scoped_page)
-    found = linked_model.objects.none()
+def _link_paths(linked_model, scoped_model) -> list[str]:
+    """The lookups from `linked_model` to a page of `scoped_model`: its many-to-many fields, and
+    inlines (a child object with a foreign key to the scoped page's type) as "inline__field"."""
+    paths = []
     for field in linked_model._meta.get_fields():
         related = getattr(field, "related_model", None)
         if related is None:
             continue
         if field.many_to_many and not field.auto_created and issubclass(scoped_model, related):
-            found |= linked_model.objects.filter(**{field.name: scoped_page})
+            paths.append(field.name)
         elif field.one_to_many and field.auto_created:
             # An inline: `field.remote_field` is its ParentalKey; look for a foreign key in the
             # inline model that points at the scoped page's type.
-            for inline_field in related._meta.get_fields():
-                if (
-                    isinstance(inline_field, models.ForeignKey)
-                    and inline_field is not field.remote_field
-                    and issubclass(scoped_model, inline_field.related_model)
-                ):
-                    found |= linked_model.objects.filter(
-                        **{f"{field.name}__{inline_field.name}": scoped_page}
-                    )
+            paths.extend(
+                f"{field.name}__{inline_field.name}"
+                for inline_field in related._meta.get_fields()
+                if isinstance(inline_field, models.ForeignKey)
+                and inline_field is not field.remote_field
+                and issubclass(scoped_model, inline_field.related_model)
+            )
+    return paths
+
+
+def linked_pages(scoped_page: Page, linked_model) -> list[Page]:
+    """Pages of `linked_model` in the scoped page's locale (Danish) that point at `scoped_page`
+    by a many-to-many field or through an inline.
+
+    Only the scoped page's locale: a synchronised link is copied as it is into every translation
+    (the English project's `towns` still name the Danish Varberg page), so without this filter the
+    town's group would edit the project in every language. Translations in the town's own
+    language are added by `sync_scoped_page`."""
+    found = linked_model.objects.none()
+    for path in _link_paths(linked_model, type(scoped_page)):
+        found |= linked_model.objects.filter(**{path: scoped_page})
     return list(found.filter(locale_id=scoped_page.locale_id).distinct().order_by("path"))
 
 
@@ -250,13 +255,42 @@ def seed_editorial_groups(report) -> None:
     sync_scoped_groups(report)
 
 
+def scoped_pages_concerned(role: ScopedRole, page: Page) -> list[Page]:
+    """The role's pages (in the source locale) whose group a publish of `page` may change: the
+    scoped page itself (or the source of its translation); for a linked page (a project), the
+    scoped pages it links to now and those whose groups hold rights on it (a link removed)."""
+    model = _model(role.model)
+    if model is None:
+        return []
+    scoped = source_locale_pages(model)
+    if isinstance(page, model):
+        return list(scoped.filter(translation_key=page.translation_key))
+    linked_model = _model(role.linked_model)
+    if linked_model is None or not isinstance(page, linked_model):
+        return []
+    versions = linked_model.objects.filter(translation_key=page.translation_key)
+    ids = set()
+    for path in _link_paths(linked_model, model):
+        ids.update(versions.values_list(path, flat=True))
+    holding = GroupPagePermission.objects.filter(
+        page__in=versions, group__name__startswith=f"{role.prefix}: "
+    ).values("group")
+    ids.update(
+        GroupPagePermission.objects.filter(
+            group__in=holding, page__content_type=ContentType.objects.get_for_model(model)
+        ).values_list("page_id", flat=True)
+    )
+    ids.discard(None)
+    return list(scoped.filter(pk__in=ids))
+
+
 @receiver(page_published)
 def refresh_scoped_groups_on_publish(sender, instance, **kwargs):
-    """A new council, town, project or translation of one gets its group's rights at once."""
-    managed = {label for role in SCOPED_ROLES for label in (role.model, role.linked_model) if label}
-    models_ = [_model(label) for label in managed]
-    if any(model is not None and isinstance(instance, model) for model in models_):
-        sync_scoped_groups()
+    """A new council, town, project or translation of one gets its group's rights at once; only
+    the groups the published page concerns are refreshed."""
+    for role in SCOPED_ROLES:
+        for page in scoped_pages_concerned(role, instance):
+            sync_scoped_page(role, page)
 
 
 @receiver(post_save, sender=settings.AUTH_USER_MODEL)

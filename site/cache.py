@@ -20,6 +20,11 @@ after the change commits, for the same reason.
 This is the site's one cache-invalidation scheme: everything else cached from content (the
 partner API's responses, the search's results and vocabulary, the site chrome) keys on the same
 generation (`current_generation`), so one change empties all of it at once, in every process.
+
+The generation a process sees is the shared token plus its own *release* (`release()`): app
+servers running the same code share everything; after a deploy the new code starts from empty
+entries of its own, while a publish still invalidates every release at once (they share the
+token), so nodes of a rolling deploy never serve each other's markup or stale content.
 """
 
 import hashlib
@@ -55,6 +60,61 @@ def _mark_cache_unavailable():
     _state["unavailable_until"] = time.monotonic() + RETRY_AFTER_FAILURE_SECONDS
 
 
+# --- Release ------------------------------------------------------------------------------------
+
+# What a release consists of, for its fingerprint: the code, templates, translations and static
+# files of the project (not its tests, documents, virtualenv or the media editors upload).
+_RELEASE_SUFFIXES = {".py", ".html", ".txt", ".xml", ".po", ".js", ".css", ".svg", ".json"}
+_RELEASE_SKIPPED = {
+    ".git",
+    ".venv",
+    "node_modules",
+    "media",
+    "staticfiles",
+    ".test-media",
+    "tests",
+    "docs",
+    "tools",
+    "screenshots",
+    "__pycache__",
+    ".cluster",
+    ".pytest_cache",
+    ".ruff_cache",
+    "build",
+}
+
+
+@memoize
+def release():
+    """This process's release: settings.RELEASE, else a fingerprint of the project's files
+    (computed once per process, a few milliseconds)."""
+    if getattr(settings, "RELEASE", ""):
+        return str(settings.RELEASE)[:40]
+    digest = hashlib.sha256()
+    base = Path(settings.BASE_DIR)
+    for path in sorted(_release_files(base)):
+        digest.update(str(path.relative_to(base)).encode())
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            continue
+    return digest.hexdigest()[:12]
+
+
+def _release_files(directory):
+    for entry in directory.iterdir():
+        if entry.name in _RELEASE_SKIPPED or entry.name.endswith(".egg-info"):
+            continue
+        if entry.is_dir():
+            yield from _release_files(entry)
+        elif entry.suffix in _RELEASE_SUFFIXES:
+            yield entry
+
+
+def _versioned(token):
+    return None if token is None else f"{token}.{release()}"
+
+
 # --- Generation ---------------------------------------------------------------------------------
 
 
@@ -81,7 +141,7 @@ def current_generation():
         generation = None
     if generation is None:
         _mark_cache_unavailable()
-    return generation
+    return _versioned(generation)
 
 
 def bump_generation(reason=""):
@@ -247,7 +307,7 @@ def lookup(store, key):
             values = {}
         generation = values.get(GENERATION_KEY)
         if generation is not None:
-            return generation, values.get(key)
+            return _versioned(generation), values.get(key)
         # No generation yet (first use, eviction) or the cache is down: current_generation
         # starts one, or marks the cache unavailable for a few seconds.
         return current_generation(), None

@@ -516,6 +516,12 @@ PAGE_CACHE_TRACKING_PARAMETERS = env_list(
     + ["yclid", "_ga", "_gl", "ref_src"],
 )
 PAGE_CACHE_MAX_QUERY_LENGTH = 200
+# What is cached from rendering (pages, chrome, API and search results) is keyed on the release
+# as well as the generation, so a deploy never serves what other code rendered or stored (old
+# markup, a value of another shape, hashed static files that are gone). RELEASE names it (e.g. the
+# git commit, set by the deploy); without it, a fingerprint of the code, templates, translations
+# and static files (haderslev_site.cache.release).
+RELEASE = os.environ.get("RELEASE", "")
 # Models of these apps (and of every project app) do not affect what readers see.
 # The search statistics are written while a search page renders: they must not invalidate.
 PAGE_CACHE_IGNORED_MODELS = env_list(

@@ -55,6 +55,61 @@ def test_the_chrome_is_cached_for_readers_and_never_for_editors(client, home_pag
     assert "Andet navn" in _menu(_html(client, "/da/"))
 
 
+@pytest.fixture
+def release(settings):
+    """Set the release as a deploy does (RELEASE); this process's fingerprint is memoised."""
+
+    def deploy(name):
+        settings.RELEASE = name
+        page_cache.release.cache_clear()
+
+    yield deploy
+    page_cache.release.cache_clear()
+
+
+def test_another_release_never_reads_what_this_one_cached(client, home_page, release):
+    """A deploy changes the code but not the shared generation: entries written by the old code
+    (markup, values of an older shape) are not read by the new one, while a publish still
+    invalidates both (they share the generation's token)."""
+    release("a")
+    petal = PetalPageFactory(parent=home_page, title="Synlighed", show_in_menus=True)
+    SiteSettings.for_site(home_page.get_site())
+    assert "Synlighed" in _menu(_html(client, "/da/"))
+    Page.objects.filter(pk=petal.pk).update(title="Andet navn")
+    assert "Synlighed" in _menu(_html(client, "/da/"))  # cached for release a
+    release("b")
+    assert "Andet navn" in _menu(_html(client, "/da/"))
+    generation = page_cache.current_generation()
+    assert generation.endswith(".b")
+    page_cache.bump_generation("publish")
+    release("a")
+    assert page_cache.current_generation().split(".")[0] != generation.split(".")[0]
+    assert "Andet navn" in _menu(_html(client, "/da/"))
+
+
+def test_the_release_fingerprint_is_stable_and_follows_the_code(settings, tmp_path):
+    settings.RELEASE = ""
+    page_cache.release.cache_clear()
+    try:
+        first = page_cache.release()
+        page_cache.release.cache_clear()
+        assert page_cache.release() == first
+        settings.BASE_DIR = tmp_path
+        (tmp_path / "views.py").write_text("x = 1\n")
+        page_cache.release.cache_clear()
+        before = page_cache.release()
+        (tmp_path / "views.py").write_text("x = 2\n")
+        page_cache.release.cache_clear()
+        after = page_cache.release()
+        assert after != before
+        (tmp_path / "tests").mkdir()
+        (tmp_path / "tests" / "test_views.py").write_text("y = 1\n")
+        page_cache.release.cache_clear()
+        assert page_cache.release() == after  # tests are not part of a release
+    finally:
+        page_cache.release.cache_clear()
+
+
 def test_previews_and_admin_requests_never_use_the_cache(home_page):
     request = RequestFactory().get("/da/")
     assert chrome.enabled_for(request)

@@ -14,6 +14,7 @@ import itertools
 
 import pytest
 import wagtail_factories
+from django.db import connection
 from wagtail.models import Locale
 
 from home.models import CustomRendition, NavigationSettings, NavigationTool
@@ -69,7 +70,9 @@ BUDGET = {
     "twin town": (26, 11),
     "project index": (24, 9),
     "project": (23, 6),
-    # Logging the search through Wagtail's Query API (search/log.py) takes a few statements.
+    # Logging the search through Wagtail's Query API (search/log.py) takes a few statements;
+    # on PostgreSQL one more: the log's transaction does not wait for the
+    # disk (SET LOCAL synchronous_commit = off).
     "search": (21, 9),
 }
 
@@ -363,4 +366,13 @@ def test_search_budget(client, home_page, petal, django_assert_max_num_queries):
         for _ in range(12):
             InitiativePageFactory(parent=petal, title=_title("Frivillige indsats"))
 
-    _check(client, "/da/search/?q=frivillige", "search", grow, django_assert_max_num_queries)
+    extra = 1 if connection.vendor == "postgresql" else 0
+    cold, warm = BUDGET["search"]
+    assert_constant_queries(
+        client,
+        "/da/search/?q=frivillige",
+        grow=grow,
+        budget=cold + extra,
+        warm_budget=warm + extra,
+        django_assert_max_num_queries=django_assert_max_num_queries,
+    )
