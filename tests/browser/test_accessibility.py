@@ -24,6 +24,7 @@ def test_no_wcag_a_or_aa_violations(visit, language, kind, width):
 
 
 def _violations_in(page, name: str) -> str:
+    page.wait_for_load_state("load")  # a click's navigation may still be under way
     violations = Axe().run(page, options=WCAG_A_AA).response["violations"]
     if not violations:
         return ""

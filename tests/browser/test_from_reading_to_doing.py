@@ -29,6 +29,7 @@ class Journey:
         self.check()
 
     def check(self):
+        self.page.wait_for_load_state("load")
         results = axe.run(self.page, options=WCAG_A_AA)
         if results.violations_count:
             self.reports.append(f"{self.page.url}\n{results.generate_report()}")

@@ -21,6 +21,7 @@ SEARCHES = {
 
 
 def _violations(page) -> str:
+    page.wait_for_load_state("load")  # a click's navigation may still be under way
     results = axe.run(page, options=WCAG_A_AA)
     return results.generate_report() if results.violations_count else ""
 

@@ -20,6 +20,8 @@ MIN_SECONDS_WAIT_MS = 3300  # PUBLIC_FORM_MIN_SECONDS is 3: a person takes longe
 
 
 def _violations(page, state) -> str:
+    # A click's navigation changes page.url before the new document exists: axe needs the document.
+    page.wait_for_load_state("load")
     results = axe.run(page, options=WCAG_A_AA)
     return f"== {state} ==\n{results.generate_report()}" if results.violations_count else ""
 
