@@ -152,8 +152,12 @@ def app_env(state, node=None):
         "DATABASE_REPLICA_URL": f"postgres://postgres@127.0.0.1:{REPLICA_PORT}/{DATABASE}",
         "REDIS_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
         "CACHE_KEY_PREFIX": "medborgerskab-cluster",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "CSRF_TRUSTED_ORIGINS": f"https://127.0.0.1:{PORT},https://localhost:{PORT}",
+        # Both of the installation's Sites: the municipal site and Frivilligbørsen.
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,frivilligboers.localhost",
+        "CSRF_TRUSTED_ORIGINS": (
+            f"https://127.0.0.1:{PORT},https://localhost:{PORT},"
+            f"https://frivilligboers.localhost:{PORT}"
+        ),
         "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{PORT}",
         "PROXY_COUNT": "1",
         "CONN_MAX_AGE": "60",
