@@ -136,15 +136,20 @@ def _to_moderators(post: Post, template: str, **extra) -> None:
 # --- The poster's journey -----------------------------------------------------------------------
 
 
-def submit(post: Post, categories) -> Post:
-    """Store a new post as unconfirmed (committed), then send the confirmation link."""
+def store_new(post: Post, categories) -> Post:
+    """Store a new post as unconfirmed, in the caller's transaction if there is one. Send the
+    confirmation link (`send_confirmation`) once it is committed."""
     with transaction.atomic():
         post.status = PostStatus.UNCONFIRMED
         post.save()
         post.categories.set(categories)
         log(post, "volunteering.submit")
-    _to_poster(post, "confirm", hours=settings.VOLUNTEERING_CONFIRM_HOURS)
     return post
+
+
+def send_confirmation(post: Post) -> None:
+    """Queue the confirmation link for a stored new post."""
+    _to_poster(post, "confirm", hours=settings.VOLUNTEERING_CONFIRM_HOURS)
 
 
 def confirm(post: Post) -> bool:

@@ -12,13 +12,14 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from haderslev_site.public_forms import RATE_LIMITED_MESSAGE, rate_limited
+from haderslev_site.public_forms import RATE_LIMITED_MESSAGE, first_submission, rate_limited
 from home import chrome
 from initiatives.models import LocalArea
 
@@ -176,15 +177,22 @@ def new_post(request, page):
             form.add_error(None, RATE_LIMITED_MESSAGE)
         else:
             post = form.save(commit=False)
-            # A double click or a resent form stores the post once.
-            duplicate = Post.objects.filter(
-                poster_email=post.poster_email,
-                title=post.title,
-                text=post.text,
-                created_at__gte=timezone.now() - timedelta(minutes=10),
-            ).exists()
-            if not duplicate:
-                services.submit(post, form.cleaned_data["categories"])
+            with transaction.atomic():
+                # Stored once, however often the same shown form is sent (a double click, or
+                # again after a server went away before answering: its idempotency key), and
+                # once if the same post is written again in a new form within ten minutes.
+                stored = first_submission(form, f"volunteering-post:{page.pk}") and not (
+                    Post.objects.filter(
+                        poster_email=post.poster_email,
+                        title=post.title,
+                        text=post.text,
+                        created_at__gte=timezone.now() - timedelta(minutes=10),
+                    ).exists()
+                )
+                if stored:
+                    services.store_new(post, form.cleaned_data["categories"])
+            if stored:
+                services.send_confirmation(post)  # committed first: nothing lost if mail fails
             return HttpResponseRedirect(page.route_url("submitted", request=request))
     return _form_page(
         request,

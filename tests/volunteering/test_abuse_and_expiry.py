@@ -230,3 +230,23 @@ def test_a_double_submit_stores_the_post_once(reader, meeting_place, mailoutbox)
         assert response.status_code == 302
     assert Post.objects.count() == 1
     assert len(mailoutbox) == 1
+
+
+def test_the_same_shown_form_sent_again_is_stored_once(reader, meeting_place, mailoutbox):
+    """A person who sends the form again after a server went away before answering (the same
+    form, so the same idempotency key) gets one post, even when they corrected a typo."""
+    form = reader.get("/da/nyt-opslag/")
+    data = {
+        "kind": "offer",
+        "title": "Jeg kan hjælpe med regnskab",
+        "text": "Erfaren bogholder tilbyder hjælp til foreningers regnskab.",
+        "language": "da",
+        "poster_name": "Ole",
+        "poster_email": "ole@example.test",
+        "shown_at": shown_at(form),
+    }
+    assert reader.post("/da/nyt-opslag/", data).status_code == 302
+    data["text"] += " Gerne i Vojens."
+    assert reader.post("/da/nyt-opslag/", data).status_code == 302
+    assert Post.objects.count() == 1
+    assert len(mailoutbox) == 1
