@@ -8,6 +8,7 @@ bench-cluster markers. Environment: BENCH_DURATION (seconds per URL, default 10)
 """
 
 import datetime
+import json
 import os
 import subprocess
 import sys
@@ -61,12 +62,26 @@ def measure(url, path):
     }
 
 
-def costs(state):
-    merged = {}
-    for info in state["nodes"].values():
-        for path, cost in bench.request_costs(Path(info["log"])).items():
-            merged.setdefault(path, []).append(cost["cpu_ms"])
-    return {path: sorted(values)[len(values) // 2] for path, values in merged.items()}
+def log_sizes(state):
+    return {node: Path(info["log"]).stat().st_size for node, info in state["nodes"].items()}
+
+
+def cpu_since(state, sizes):
+    """The app CPU per request (median, ms) of the successful requests the nodes logged since
+    `sizes`: one page's run. (The log names a request's path, not its host: the meeting place's
+    list and the municipal home page are both /da/, so a page is told by when it ran.)"""
+    values = []
+    for node, info in state["nodes"].items():
+        with Path(info["log"]).open("rb") as log:
+            log.seek(sizes.get(node, 0))
+            for line in log.read().decode(errors="replace").splitlines():
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    continue
+                if entry.get("message") == "request" and entry.get("status") == 200:
+                    values.append(entry.get("cpu_ms", 0))
+    return sorted(values)[len(values) // 2] if values else None
 
 
 def main():
@@ -79,23 +94,24 @@ def main():
     env.pop("DATABASE_REPLICA_URL")
     urls = bench.discover_urls(env)
     url = state["url"]
-    results, cpu = {}, {}
+    results = {}
     for mode, page_cache in (("cold", False), ("warm", True)):
         restart_nodes(state, page_cache)
         for nodes in (1, 2):
             cluster.balance(state, nodes)
             for name, path in urls.items():
+                sizes = log_sizes(state)
                 results[(mode, nodes, name)] = r = measure(url, path)
+                r["cpu_ms"] = cpu_since(state, sizes)
                 bench.say(
                     f"  {mode:4} {nodes} node(s) {name:22} {r['rps']:8.0f} req/s  "
                     f"p50 {r['p50']:6.2f} ms  p99 {r['p99']:6.2f} ms  non-2xx {r['non_2xx']}"
                 )
-        cpu[mode] = costs(state)
     cluster.balance(state, len(state["nodes"]))
-    write_docs(urls, results, cpu)
+    write_docs(urls, results)
 
 
-def write_docs(urls, results, cpu):
+def write_docs(urls, results):
     cpu_name, nproc, _free, load = bench.machine()
     lines = [
         f"Measured {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC on {cpu_name} "
@@ -104,30 +120,43 @@ def write_docs(urls, results, cpu):
         f"{os.environ.get('CLUSTER_WORKERS', '2')} workers; wrk, nginx, both nodes, PostgreSQL "
         "(primary and replica) and Redis share the same cores.",
         "",
-        "| page | cold, 1 node | cold, 2 nodes | warm, 1 node | warm, 2 nodes | CPU per render |",
-        "|---|---|---|---|---|---|",
+        "| page | cold, 1 node | cold, 2 nodes | warm, 1 node | warm, 2 nodes | CPU per render "
+        "| CPU per cached page |",
+        "|---|---|---|---|---|---|---|",
     ]
+    renders, hits = [], []  # the CPU of each page (not the static file), cold and cached
     for name, path in urls.items():
         cells = []
         for mode in ("cold", "warm"):
             for nodes in (1, 2):
                 r = results[(mode, nodes, name)]
                 cells.append(f"{r['rps']:.0f}/s, p50 {r['p50']:.1f} ms")
-        render = cpu["cold"].get(path)
-        cells.append(f"{render:.1f} ms" if render is not None else "–")
+        for mode in ("cold", "warm"):
+            costs = [results[(mode, n, name)]["cpu_ms"] for n in (1, 2)]
+            costs = [value for value in costs if value is not None]
+            cost = sorted(costs)[len(costs) // 2] if costs else None
+            cells.append(f"{cost:.1f} ms" if cost is not None else "–")
+            if cost and not path.startswith("/static/"):
+                (renders if mode == "cold" else hits).append(cost)
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    renders = [value for value in cpu["cold"].values() if value]
     if renders:
         typical = sorted(renders)[len(renders) // 2]
+        hit = sorted(hits)[len(hits) // 2] if hits else 0.0
+        example = 50 * (0.2 * typical + 0.8 * hit) / 1000  # 50 pages/s, a fifth of them misses
         lines += [
             "",
             f"**Capacity model.** A cold render costs an app node a median {typical:.1f} ms of "
-            f"CPU (from the nodes' request logs), so one core renders about "
-            f"{1000 / typical:.0f} uncached pages per second; a cached page costs a fraction of "
-            "that. Size real machines from this: pages per second needed at peak, divided by "
-            "the share that misses the page cache (after a publish every page misses once), "
-            f"divided by {1000 / typical:.0f}, is the number of cores; keep each app server at "
-            "most half busy so one can fail.",
+            f"CPU over these pages (from {min(renders):.1f} to {max(renders):.1f} ms), a page "
+            f"from the page cache {hit:.1f} ms (the nodes' request logs, so whatever else the "
+            f"machine does is not counted): one core renders about {1000 / typical:.0f} "
+            f"uncached pages per second, or serves about {1000 / max(hit, 0.1):.0f} cached ones. "
+            "For real machines: app cores = peak pages per second × (share of misses × "
+            f"{typical:.1f} ms + share of hits × {hit:.1f} ms) ÷ 1000, doubled so that one app "
+            "server can fail and the others stay at most half busy. Example: 50 pages/s at peak "
+            f"with one in five a miss (after a publish every page misses once) needs {example:.2f} "
+            f"cores' worth, so {2 * example:.1f} with the headroom: two app servers with one or "
+            "two vCPU each are ample. PostgreSQL serves only the misses; Redis and nginx cost "
+            "little beside the app.",
         ]
     lines += [
         "",

@@ -144,6 +144,9 @@ def ensure_primary():
 
 
 def app_env(state, node=None):
+    # The port nginx listens on, as `start` recorded it: a node restarted later (by the tests or
+    # the runbook, without PORT in the environment) must trust the same origin.
+    port = state.get("port", PORT)
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "haderslev_site.settings.production",
@@ -155,10 +158,10 @@ def app_env(state, node=None):
         # Both of the installation's Sites: the municipal site and Frivilligbørsen.
         "ALLOWED_HOSTS": "127.0.0.1,localhost,frivilligboers.localhost",
         "CSRF_TRUSTED_ORIGINS": (
-            f"https://127.0.0.1:{PORT},https://localhost:{PORT},"
-            f"https://frivilligboers.localhost:{PORT}"
+            f"https://127.0.0.1:{port},https://localhost:{port},"
+            f"https://frivilligboers.localhost:{port}"
         ),
-        "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{PORT}",
+        "WAGTAILADMIN_BASE_URL": f"https://127.0.0.1:{port}",
         "PROXY_COUNT": "1",
         "CONN_MAX_AGE": "60",
         # The cluster tests log in as an editor without an authenticator app; production keeps
@@ -168,6 +171,7 @@ def app_env(state, node=None):
         "EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend",
         # The cluster tests send dozens of forms from one address in a minute.
         "FORM_SUBMISSION_RATE": "1000/h",
+        "VOLUNTEERING_POST_RATE": "1000/h",
         # The page cache on (production's default) unless CLUSTER_PAGE_CACHE=false (the bench's
         # cold runs).
         "PAGE_CACHE": os.environ.get("CLUSTER_PAGE_CACHE", "true"),
@@ -249,7 +253,9 @@ def pg_ctl():
 
 def stop_replica(state, remove=False):
     data = Path(state.get("replica", {}).get("data", replica_dir()))
-    if (data / "postmaster.pid").exists():
+    pid_file = data / "postmaster.pid"
+    # A replica that was killed leaves its pid file behind: stop only one that runs.
+    if pid_file.exists() and alive(int(pid_file.read_text().split()[0])):
         as_postgres([pg_ctl(), "-D", str(data), "-m", "fast", "-w", "stop"])
     if remove:
         shutil.rmtree(data, ignore_errors=True)
