@@ -76,6 +76,7 @@ def redis_down(settings):
     production gives them. Yields the default cache (the unreachable Redis)."""
     from django.core.cache import caches
 
+    from haderslev_site import cache as page_cache_module
     from haderslev_site import redis_cache
 
     production = _production_caches(UNREACHABLE_REDIS_URL)
@@ -85,3 +86,5 @@ def redis_down(settings):
     settings.PAGE_CACHE_GENERATION_ALIAS = production["PAGE_CACHE_GENERATION_ALIAS"]
     yield caches["default"]
     redis_cache._breakers.clear()
+    # The page cache's memory of the outage (an invalidation to retry) belongs to this test.
+    page_cache_module._state.update(unavailable_until=0.0, bump_pending=False)
