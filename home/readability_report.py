@@ -5,16 +5,13 @@ each time the report is opened, so the list always reflects the published text.
 """
 
 import django_filters
-from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.filters import LocaleFilter, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, NumberColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.coreutils import get_content_languages
-from wagtail.models import Locale
 
 from .readability import BANDS, LIX_LANGUAGES, PageReadability, refresh
+from .reports import LanguageFilterSet
 
 BAND_CHOICES = [(key, label) for _upper, key, label, _advice in BANDS]
 
@@ -28,7 +25,11 @@ def _band_bounds(key):
     return None
 
 
-class ReadabilityFilterSet(WagtailFilterSet):
+class ReadabilityFilterSet(LanguageFilterSet):
+    # Only the languages LIX is computed for (see home.readability).
+    locale_field = "page__locale"
+    languages = LIX_LANGUAGES
+
     band = django_filters.ChoiceFilter(
         label=_("Niveau"), choices=BAND_CHOICES, method="filter_band", empty_label=_("Alle")
     )
@@ -36,25 +37,6 @@ class ReadabilityFilterSet(WagtailFilterSet):
     class Meta:
         model = PageReadability
         fields = []
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        languages = get_content_languages()
-        existing = set(Locale.objects.values_list("language_code", flat=True))
-        choices = [
-            (code, name)
-            for code, name in languages.items()
-            if code in existing and code in LIX_LANGUAGES
-        ]
-        if len(choices) > 1:
-            self.filters["page__locale"] = LocaleFilter(
-                label=_("Sprog"),
-                choices=choices,
-                empty_label=None,
-                null_label=_("Alle"),
-                null_value=None,
-                widget=forms.RadioSelect,
-            )
 
     def filter_band(self, queryset, name, value):
         bounds = _band_bounds(value)

@@ -1,4 +1,6 @@
-"""The admin report "Eksempelindhold" (Reports menu): everything still marked as example content.
+"""The admin report "Eksempelindhold", and the language filter every report with one shares.
+
+"Eksempelindhold" (Reports menu): everything still marked as example content.
 
 Every page and snippet whose model has home.models.ExampleContentMixin and whose `is_example` is
 ticked is listed, in every language, with a link to edit it, so editors can confirm or replace
@@ -8,13 +10,17 @@ names no other app's models and a new page type with the mixin appears here with
 
 from dataclasses import dataclass
 
+import django_filters
+from django import forms
 from django.apps import apps
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, StatusTagColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.models import Page
+from wagtail.coreutils import get_content_languages
+from wagtail.models import Locale, Page
 
 from .models import ExampleContentMixin
 
@@ -87,3 +93,54 @@ class ExampleContentReportView(ReportView):
 
     def get_queryset(self):
         return example_content_rows(self.request.user)
+
+
+# --- The reports' language filter (the search log's reports, the readability report) ----------
+# Wagtail's own `LocaleFilter` filters on a `locale_id` of the report's model itself, so a report
+# of rows that reach their locale through a relation (the readability report's `page__locale`)
+# failed with a FieldError, a 500. This filter follows `locale_field` to the locale's language
+# code, and offers only the languages the site has (and, where a report measures only some, those).
+
+
+class LanguageFilter(django_filters.ChoiceFilter):
+    """Rows whose locale (at `field_name`, a foreign key to Locale, across relations if need be)
+    has the chosen language code; an empty choice is "all languages"."""
+
+    def filter(self, qs, value):
+        if not value:
+            return qs
+        return qs.filter(**{f"{self.field_name}__language_code": value})
+
+
+def language_choices(languages=None):
+    """(code, name) of the content languages that have a locale, limited to `languages` if given."""
+    existing = set(Locale.objects.values_list("language_code", flat=True))
+    return [
+        (code, name)
+        for code, name in get_content_languages().items()
+        if code in existing and (languages is None or code in languages)
+    ]
+
+
+class LanguageFilterSet(WagtailFilterSet):
+    """A report's filters, with `?locale=<language code>` when the site has more than one language.
+
+    Subclasses name the path to the locale (`locale_field`) and may limit the languages offered
+    (`languages`)."""
+
+    locale_field = "locale"
+    languages = None
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = language_choices(self.languages)
+        if len(choices) > 1:
+            self.filters["locale"] = LanguageFilter(
+                field_name=self.locale_field,
+                label=_("Sprog"),
+                choices=choices,
+                empty_label=None,
+                null_label=_("Alle"),
+                null_value=None,
+                widget=forms.RadioSelect,
+            )

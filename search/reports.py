@@ -4,40 +4,24 @@ Both read the counts kept per query, language and day (`DailySearchOutcome`, tie
 `Query`). They show query words and numbers only: the log holds no personal data.
 """
 
-from django import forms
 from django.db.models import Sum
 from django.utils.translation import gettext_lazy as _
 from django_filters import DateFromToRangeFilter
-from wagtail.admin.filters import DateRangePickerWidget, LocaleFilter, WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget
 from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
-from wagtail.coreutils import get_content_languages
-from wagtail.models import Locale
+
+from home.reports import LanguageFilterSet
 
 from .models import DailySearchOutcome
 
 
-class SearchLogFilterSet(WagtailFilterSet):
+class SearchLogFilterSet(LanguageFilterSet):
     date = DateFromToRangeFilter(label=_("Dato"), widget=DateRangePickerWidget)
 
     class Meta:
         model = DailySearchOutcome
         fields = []
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        languages = get_content_languages()
-        existing = set(Locale.objects.values_list("language_code", flat=True))
-        choices = [(code, name) for code, name in languages.items() if code in existing]
-        if len(choices) > 1:
-            self.filters["locale"] = LocaleFilter(
-                label=_("Sprog"),
-                choices=choices,
-                empty_label=None,
-                null_label=_("Alle"),
-                null_value=None,
-                widget=forms.RadioSelect,
-            )
 
 
 class BaseSearchLogReportView(ReportView):

@@ -1,5 +1,6 @@
 """Fixtures shared by every app's tests: a Danish home page as the default site's root."""
 
+import functools
 from io import StringIO
 
 import pytest
@@ -55,3 +56,35 @@ def seeded_site(django_db_setup, django_db_blocker):
         call_command("seed_content", stdout=StringIO())
         yield
         transaction.set_rollback(True)
+
+
+# Nothing listens on port 1: a connection is refused at once, as when Redis is down.
+UNREACHABLE_REDIS_URL = "redis://127.0.0.1:1/0"
+
+
+@functools.cache
+def _production_caches(redis_url):
+    from tests.site.test_production_settings import _production_settings
+
+    return _production_settings(["CACHES", "PAGE_CACHE_GENERATION_ALIAS"], REDIS_URL=redis_url)
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The production settings' caches with REDIS_URL set and Redis down: the shared cache is
+    the production backend pointed at a closed port, and the rate limits keep the database table
+    production gives them. Yields the default cache (the unreachable Redis)."""
+    from django.core.cache import caches
+
+    from haderslev_site import cache as page_cache_module
+    from haderslev_site import redis_cache
+
+    production = _production_caches(UNREACHABLE_REDIS_URL)
+    redis_cache._breakers.clear()
+    settings.REDIS_URL = UNREACHABLE_REDIS_URL
+    settings.CACHES = production["CACHES"]
+    settings.PAGE_CACHE_GENERATION_ALIAS = production["PAGE_CACHE_GENERATION_ALIAS"]
+    yield caches["default"]
+    redis_cache._breakers.clear()
+    # The page cache's memory of the outage (an invalidation to retry) belongs to this test.
+    page_cache_module._state.update(unavailable_until=0.0, bump_pending=False)

@@ -149,3 +149,58 @@ def test_the_page_editor_carries_the_danish_bands_and_advice(home_page, editor, 
     ]
     assert "fi" not in config["languages"] and "da" in config["languages"]
     assert "home/js/readability" in html
+
+
+ENGLISH = (
+    "The municipal council works with voluntary social organisations and associations and "
+    "gives financial support to voluntary social work, including counselling services."
+)
+
+
+def test_the_report_filters_by_language(home_page, locales, editor, client):
+    StandardPageFactory(parent=home_page, title="Lovtekst", intro=HARD)
+    home_en = home_page.copy_for_translation(locales["en"])
+    home_en.save_revision().publish()
+    StandardPageFactory(parent=home_en, title="Council text", intro=ENGLISH)
+    client.force_login(editor)
+    url = reverse("readability_report:index")
+
+    danish = client.get(url, {"locale": "da"})
+    english = client.get(reverse("readability_report:results"), {"locale": "en"})
+
+    assert danish.status_code == english.status_code == 200
+    assert "Lovtekst" in danish.content.decode()
+    assert "Council text" not in danish.content.decode()
+    assert "Council text" in english.content.decode()
+    assert "Lovtekst" not in english.content.decode()
+    # Finnish gets no LIX, so the filter does not offer it.
+    assert 'value="fi"' not in danish.content.decode()
+    export = client.get(url, {"locale": "en", "band": "very-hard", "export": "xlsx"})
+    assert export.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"locale": "xx"},
+        {"locale": ""},
+        {"locale": "\x00"},
+        {"locale": "fi"},
+        {"page__locale": "da"},  # the filter's former name, which gave a 500 (FieldError)
+        {"band": "unknown"},
+        {"band": "\x00"},
+        {"page": "999"},
+        {"page": "x"},
+        {"ordering": "unknown"},
+        {"q": "\x00"},
+        {"export": "pdf"},
+        {"locale": "xx", "band": "hard", "page": "999", "export": "csv"},
+    ],
+)
+def test_the_report_answers_bad_filter_values_without_an_error(
+    home_page, locales, editor, client, params
+):
+    StandardPageFactory(parent=home_page, title="Lovtekst", intro=HARD)
+    client.force_login(editor)
+    for url in (reverse("readability_report:index"), reverse("readability_report:results")):
+        assert client.get(url, params).status_code in (200, 404)

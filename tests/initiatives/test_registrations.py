@@ -269,6 +269,28 @@ def test_the_rate_limit_holds_the_input(client, event, settings):
     assert 'value="C"' in response.content.decode()
 
 
+def test_the_rate_limit_holds_with_redis_down_counting_in_the_database(
+    client, event, settings, redis_down
+):
+    from django.db import connection
+
+    settings.EVENT_REGISTRATION_RATE = "2/h"
+    assert redis_down.get("anything", "nothing") == "nothing"  # Redis is unreachable
+    assert sign_up(client, event, "A", "a@example.test").status_code == 302
+    assert sign_up(client, event, "B", "b@example.test").status_code == 302
+
+    response = sign_up(client, event, "C", "c@example.test")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Du har sendt mange formularer på kort tid. Vent lidt, og prøv igen." in html
+    assert 'value="C"' in html
+    assert EventRegistration.objects.count() == 2
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM rate_limit_counters")
+        assert cursor.fetchone()[0] >= 1  # the client's counter, kept in the database
+
+
 def test_closed_and_disabled_sign_up(client, event_index, event):
     closed = EventPageFactory(
         parent=event_index,

@@ -143,6 +143,25 @@ def test_reports_filter_by_language_and_export(client, site_pages, editor, engli
     assert b"motion" in b"".join(export.streaming_content)
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"locale": "xx"},
+        {"locale": ""},
+        {"locale": "\x00"},
+        {"locale": "da", "date_after": "not-a-date", "page": "999", "export": "xlsx"},
+        {"locale": "en", "date_after": "2020-01-01", "date_before": "2099-12-31"},
+    ],
+)
+def test_reports_answer_bad_filter_values_without_an_error(
+    client, site_pages, editor, english_pages, params
+):
+    get_search(client, q="motion")
+    client.force_login(editor)
+    for url in ("/admin/search-reports/popular/", "/admin/search-reports/without-results/"):
+        assert client.get(url, params).status_code in (200, 404)
+
+
 def test_reports_refuse_anonymous_visitors(client, site_pages):
     for url in ("/admin/search-reports/popular/", "/admin/search-reports/without-results/"):
         response = client.get(url)

@@ -61,13 +61,26 @@ def test_a_filled_honeypot_marks_a_robot():
     assert form.is_robot
 
 
+def counter_rows():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM rate_limit_counters")
+        return cursor.fetchone()[0]
+
+
 @pytest.mark.django_db
-def test_rate_limits_count_per_address_and_per_email(settings):
-    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # no Redis: the limits live in the database
+def test_rate_limits_count_per_address_and_per_email_with_redis_down(redis_down):
+    # The shared cache is the production one, and Redis is really unreachable: it keeps nothing.
+    assert type(redis_down).__name__ == "CircuitBreakerRedisCache"
+    redis_down.set("probe", 1)
+    assert redis_down.get("probe") is None
     request = RequestFactory().post("/", REMOTE_ADDR="192.0.2.10")
 
     results = [rate_limited(request, "signup", "3/h", email="a@example.test") for _ in range(4)]
     assert results == [False, False, False, True]
+    # The counters are rows of the database table: one per address and one per e-mail.
+    assert counter_rows() == 2
 
     # Another address with the same e-mail is still limited by the e-mail ...
     other = RequestFactory().post("/", REMOTE_ADDR="192.0.2.11")
