@@ -3,6 +3,7 @@
 #   make test  set up and run the test suite
 #   make serve production settings under gunicorn on 127.0.0.1:$(PORT) (needs SECRET_KEY)
 #   make bench load-test the production setup on PostgreSQL + Redis (docs/performance.md)
+#   make bench-chrome what the site chrome cache saves per rendered page (docs/performance.md)
 # Needs Python 3.11, and Node.js 20+ with npm for the front-end assets (DKFDS, built from npm).
 
 PYTHON ?= python3.11
@@ -19,7 +20,8 @@ ASSET_SOURCES := assets/build.mjs assets/icons.txt $(wildcard assets/scss/*.scss
 LIGHTHOUSE_STAMP := tools/lighthouse/node_modules/.package-lock.json
 
 .PHONY: run test test-browser bench-lighthouse install assets migrate seed admin lint format check \
-	clean compilemessages messages bench-search serve bench cluster cluster-stop test-cluster bench-cluster
+	clean compilemessages messages bench-search serve bench bench-chrome cluster cluster-stop \
+	test-cluster bench-cluster
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -170,3 +172,10 @@ test-cluster: install
 # Load test on PostgreSQL + Redis with wrk (installed from Debian if missing); see scripts/bench.py.
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# Queries and ms per rendered page with the site chrome cache off, on, and on without each of the
+# private Wagtail attributes it sets (scripts/bench_chrome.py): SQLite by default,
+# BENCH_CHROME_ARGS=--postgres for PostgreSQL + Redis.
+BENCH_CHROME_ARGS ?=
+bench-chrome: install
+	$(BIN)/python scripts/bench_chrome.py $(BENCH_CHROME_ARGS)

@@ -42,10 +42,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 
 class ChromeCacheMiddleware:
     """Makes the request available to home.chrome (for code that is not handed the request,
-    e.g. a page's view restrictions), and finds the request's Wagtail site and the sites' root
-    paths through the chrome cache, so Wagtail's routing and page URLs, which look at
-    request._wagtail_site and request._wagtail_cached_site_root_paths first, do not read the
-    sites table or Wagtail's cache entry on every reader's request."""
+    e.g. a page's view restrictions), and finds the request's Wagtail site through the chrome
+    cache, so Wagtail's routing and page URLs, which look at request._wagtail_site first, do not
+    read the sites table on every reader's request."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,7 +57,6 @@ class ChromeCacheMiddleware:
             if chrome.enabled_for(request):
                 try:
                     chrome.site_for_request(request)
-                    chrome.site_root_paths(request)
                 except Exception:
                     # E.g. the database is down: Wagtail's own lookup in the view raises it
                     # again, where the friendly 503 page is given.

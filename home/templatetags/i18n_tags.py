@@ -59,12 +59,3 @@ def alternate_links(context, page=None):
         (entry for entry in alternates if entry["language_code"] == settings.LANGUAGE_CODE), None
     )
     return result
-
-
-@register.simple_tag(takes_context=True)
-def page_translations(context, page=None):
-    """The page's live translations (for templates that list them, e.g. the home page)."""
-    page = _page(page)
-    if page is None or not page.id:
-        return []
-    return live_translations(page, context.get("request"))

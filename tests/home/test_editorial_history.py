@@ -1,8 +1,7 @@
 """Revisions, comparison, rollback, the audit log and previews work for every page type.
 
-The site is built by `seed_content`, so every page type that any app seeds is covered (after
-the councils, twin-towns and localisation branches are merged, theirs too), and a page type
-nobody seeds makes the first test fail with its name."""
+The site is built by `seed_content`, so every page type that any app seeds is covered, and a
+page type nobody seeds makes the first test fail with its name."""
 
 from io import StringIO
 

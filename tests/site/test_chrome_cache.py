@@ -480,16 +480,56 @@ def test_every_request_gets_its_own_copy_of_a_cached_value(home_page):
     assert chrome.cached(RequestFactory().get("/da/"), "x", [], lambda: {}) == {"items": [1]}
 
 
-def test_the_sites_root_paths_follow_a_change_of_site(home_page):
-    """Page URLs are built from Wagtail's site root paths, kept with the chrome for readers;
-    saving a site replaces the generation, so the next request sees the new ones."""
+# --- The Site and the route, found through Wagtail's public API --------------------------------
+
+
+def test_the_chrome_finds_each_hosts_site_as_wagtail_does(
+    home_page, settings, django_assert_num_queries
+):
+    """The chrome keys the Site on the request's public `get_host()` and `get_port()` and
+    computes it with Wagtail's public `Site.find_for_request`; with a second site, each host
+    gets its own Site, the same one Wagtail finds, from the cache on the next request."""
     from wagtail.models import Site
 
-    before = chrome.site_root_paths(RequestFactory().get("/da/"))
-    assert before == Site.get_site_root_paths()
-    site = Site.objects.get(is_default_site=True)
-    site.hostname = "medborgerskab.example"
-    site.save()
-    after = chrome.site_root_paths(RequestFactory().get("/da/"))
-    assert after != before
-    assert all("medborgerskab.example" in path.root_url for path in after)
+    settings.ALLOWED_HOSTS = ["localhost", "frivilligboers.localhost", "testserver"]
+    second_root = StandardPageFactory(parent=Page.get_first_root_node(), title="Børsen")
+    second = Site.objects.create(
+        hostname="frivilligboers.localhost", port=80, root_page=second_root, site_name="Børsen"
+    )
+    for host, expected in (("localhost", home_page.get_site()), (second.hostname, second)):
+
+        def new_request(host=host):
+            return RequestFactory().get("/da/", HTTP_HOST=host)
+
+        request = new_request()
+        found = chrome.site_for_request(request)
+        assert found == expected == Site.find_for_request(new_request())
+        assert request._wagtail_site is found  # where Wagtail's own lookup looks first
+        with django_assert_num_queries(0):
+            assert chrome.site_for_request(new_request()) == expected
+
+
+def test_a_host_django_refuses_is_left_to_wagtail(home_page, settings):
+    """`get_host()` refuses a host outside ALLOWED_HOSTS (CommonMiddleware answers such a
+    request with a 400 before the chrome sees it); called directly, the chrome hands it to
+    Wagtail, which finds the default site, and caches nothing under it."""
+    settings.ALLOWED_HOSTS = ["localhost"]
+    request = RequestFactory().get("/da/", HTTP_HOST="elsewhere.example")
+    assert chrome.site_for_request(request) == home_page.get_site()
+    assert not any(key.startswith("chrome:site:") for key in getattr(request, "_chrome_memo", {}))
+
+
+def test_a_remembered_route_gives_the_page_its_parent(home_page, django_assert_num_queries):
+    """A page found from a remembered route gets its parent from the cached breadcrumbs, as
+    Wagtail's walk down the tree gives it: `get_parent()` (an initiative's petal) is free."""
+    petal = PetalPageFactory(parent=home_page, title="Tema")
+    page = InitiativePageFactory(parent=petal, title="Indsatsen")
+    path = page.url.removeprefix("/da")
+    for _ in range(2):  # the first request remembers the route, the second uses it
+        request = RequestFactory().get(page.url)
+        chrome.site_for_request(request)
+        chrome.route(request, path)
+    found = request._wagtail_route_for_request.page
+    assert found.pk == page.pk
+    with django_assert_num_queries(0):
+        assert found.get_parent().pk == petal.pk
