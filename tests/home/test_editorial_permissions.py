@@ -118,6 +118,7 @@ def test_a_council_or_town_group_creates_no_pages(world, client, page_name):
         ("venskabsby", "town"),
         ("venskabsby", "town_sv"),
         ("venskabsby", "project"),
+        ("venskabsby", "project_sv"),
     ],
 )
 def test_only_moderators_publish_the_others_save_drafts(world, client, username, page_name):
