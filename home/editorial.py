@@ -7,12 +7,14 @@ on pages that only exist once content is seeded or written, so they are kept in 
 pages instead: by `seed_content` (the seeder at the bottom, order 110) and whenever a page of one
 of these types is published.
 
-- "Lokalråd: <rådets navn>": may add and edit pages in its council page's subtree (no publishing:
-  changes go to the moderators through the workflow). Nothing else.
-- "Venskabsby: <by>": the same on its town page's subtree, plus editing rights on the projects
-  the town takes part in, and on the translations of the town page and those projects into the
-  town's own language (each locale is a separate page tree under the root, so translating a page
-  means editing its copy in that locale's tree). Creating new translations of other pages is the
+- "Lokalråd: <rådets navn>": may edit its council page (no publishing: changes go to the
+  moderators through the workflow). Nothing else. The group holds "add" on the page too, but a
+  council page takes no subpages, so there is nothing it can create.
+- "Venskabsby: <by>": the same on its town page (which takes no subpages either), plus editing
+  rights on the projects the town takes part in, and on the translations of the town page and
+  those projects into the town's own language (each locale is a separate page tree under the
+  root, so translating a page means editing its copy in that locale's tree). Not their English
+  versions, nor any other language's. Creating new translations of other pages is the
   localisation issue's translator groups' job ("Oversættere, <sprog>").
 
 Page types of apps that are not installed yet are skipped, so this works before and after the

@@ -2,12 +2,43 @@
 
 from urllib.parse import urlencode
 
+from django.utils.functional import cached_property, lazy
+from django.utils.translation import gettext
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.widgets import AdminSnippetChooser
 
 
-class LocaleSnippetChooser(AdminSnippetChooser):
+def _chooser_text(message, name):
+    return gettext(message) % {"object": name}
+
+
+_lazy_chooser_text = lazy(_chooser_text, str)
+
+
+class TranslatedSnippetChooser(AdminSnippetChooser):
+    """Wagtail's snippet chooser with its button texts translated when drawn.
+
+    Wagtail builds one chooser per snippet model when the snippet is registered and copies it into
+    every form (inline rows included), its texts already translated into whatever language was
+    active then; a Danish editor could get "Choose another kontaktperson"."""
+
+    def __init__(self, model, **kwargs):
+        super().__init__(model, **kwargs)
+        name = model._meta.verbose_name
+        self.choose_one_text = _lazy_chooser_text("Choose %(object)s", name)
+        self.choose_another_text = _lazy_chooser_text("Choose another %(object)s", name)
+        self.link_to_chosen_text = _lazy_chooser_text("Edit this %(object)s", name)
+
+
+class TranslatedSnippetChooserViewSet(SnippetChooserViewSet):
+    @cached_property
+    def widget_class(self):
+        return TranslatedSnippetChooser(model=self.model, icon=self.icon)
+
+
+class LocaleSnippetChooser(TranslatedSnippetChooser):
     """A snippet chooser whose modal opens filtered to one locale (Wagtail's `locale` filter)."""
 
     def __init__(self, model, language_code, **kwargs):

@@ -13,12 +13,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import translation_review
+from .forms import TranslatedSnippetChooserViewSet
 from .localisation import resync_translations
 from .models import Contact
 
 
 class ContactViewSet(SnippetViewSet):
     model = Contact
+    chooser_viewset_class = TranslatedSnippetChooserViewSet
     icon = "user"
     menu_label = _("Kontaktpersoner")
     menu_order = 300

@@ -1,10 +1,12 @@
 """A small site with one user per editorial role, shared by the editorial tests.
 
-The local-council and twin-town page types live in apps merged later, so the scoped roles are
-exercised with stand-ins of the same shape: a petal plays a council (a page whose subtree the
-council edits), an initiative plays a twin town, and initiatives that link to it through their
-"related initiatives" inline play the town's projects. The machinery (`sync_scoped_page`) is the
-one `seed_content` and the publish signal run for the real page types.
+The pages are the real page types in their real places: a local council under the council
+index, the twin town Varberg (Swedish) and Sandefjord (Norwegian) under the twin-town index, and
+under its project index a project with Varberg and one with Sandefjord only. Varberg and its
+project are translated into Swedish (Varberg's own language) and English. Every page is published,
+so the publish signal (`home.editorial.refresh_scoped_groups_on_publish`) creates and refreshes
+the scoped groups of `home.editorial.SCOPED_ROLES` ("Lokalråd: ...", "Venskabsby: ...") as it
+does on the live site; the tests put their users in those groups.
 """
 
 from dataclasses import dataclass, field
@@ -12,32 +14,38 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
-from home.editorial import EDITORS, MODERATORS, ScopedRole, sync_scoped_page
-from initiatives.models import InitiativeRelatedLink
+from home.editorial import EDITORS, MODERATORS
 from tests.home.factories import StandardPageFactory
-from tests.initiatives.factories import InitiativePageFactory, PetalPageFactory
-
-COUNCIL_STAND_IN = ScopedRole(model="initiatives.PetalPage", prefix="Lokalråd")
-TOWN_STAND_IN = ScopedRole(
-    model="initiatives.InitiativePage",
-    prefix="Venskabsby",
-    linked_model="initiatives.InitiativePage",
-    own_language_translations=True,
+from tests.initiatives.factories import LocalCouncilIndexPageFactory, LocalCouncilPageFactory
+from tests.twin_towns.factories import (
+    TwinTownIndexPageFactory,
+    TwinTownPageFactory,
+    TwinTownProjectIndexPageFactory,
+    TwinTownProjectPageFactory,
 )
+from twin_towns.models import Country, Language
+
+COUNCIL_GROUP = "Lokalråd: Arnum Lokalråd"
+TOWN_GROUP = "Venskabsby: Varberg"
 
 
 @dataclass
 class World:
     home: object
     about: object
+    council_index: object
     council: object
-    council_child: object
-    other_petal: object
+    twin_index: object
     town: object
+    other_town: object
+    project_index: object
     project: object
     other_project: object
     home_sv: object
     town_sv: object
+    project_sv: object
+    town_en: object
+    project_en: object
     users: dict = field(default_factory=dict)
 
 
@@ -46,44 +54,69 @@ def publish(page):
     return page
 
 
+def translate(page, language_code):
+    """A published copy of `page` in that locale's tree (its parents copied as needed)."""
+    locale = Locale.objects.get_or_create(language_code=language_code)[0]
+    return publish(page.copy_for_translation(locale, copy_parents=True)).specific
+
+
 def build_world(home_page, django_user_model) -> World:
     about = StandardPageFactory(parent=home_page, title="Om politikken", slug="om-politikken")
-    council = PetalPageFactory(parent=home_page, title="Bosætning", slug="bosaetning")
-    council_child = InitiativePageFactory(parent=council, title="Landsbyråd", slug="landsbyraad")
-    other_petal = PetalPageFactory(parent=home_page, title="Synlighed", slug="synlighed")
-    town = InitiativePageFactory(parent=other_petal, title="Varberg", slug="varberg")
-    project = InitiativePageFactory(parent=other_petal, title="Ungdomsuge", slug="ungdomsuge")
-    InitiativeRelatedLink.objects.create(page=project, related=town)
-    other_project = InitiativePageFactory(
-        parent=other_petal, title="Frivilligudveksling", slug="frivilligudveksling"
+    council_index = LocalCouncilIndexPageFactory(parent=home_page)
+    council = LocalCouncilPageFactory(
+        parent=council_index, title="Arnum Lokalråd", slug="arnum-lokalraad"
     )
-    for page in (about, council, council_child, other_petal, town, project, other_project):
+    twin_index = TwinTownIndexPageFactory(parent=home_page)
+    town = TwinTownPageFactory(
+        parent=twin_index, title="Varberg", slug="varberg", language=Language.SWEDISH
+    )
+    other_town = TwinTownPageFactory(
+        parent=twin_index,
+        title="Sandefjord",
+        slug="sandefjord",
+        country=Country.NORWAY,
+        language=Language.NORWEGIAN_BOKMAAL,
+    )
+    project_index = TwinTownProjectIndexPageFactory(parent=twin_index)
+    project = TwinTownProjectPageFactory(
+        parent=project_index, title="Ungdomsuge", slug="ungdomsuge", towns=[town]
+    )
+    other_project = TwinTownProjectPageFactory(
+        parent=project_index, title="Korstævne", slug="korstaevne", towns=[other_town]
+    )
+    for page in (about, council_index, council, twin_index, town, other_town, project_index):
+        publish(page)
+    for page in (project, other_project):
         publish(page)
 
-    swedish = Locale.objects.get_or_create(language_code="sv")[0]
-    town_sv = town.copy_for_translation(swedish, copy_parents=True)
-    publish(town_sv)
+    town_sv = translate(town, "sv")
+    project_sv = translate(project, "sv")
+    town_en = translate(town, "en")
+    project_en = translate(project, "en")
     home_sv = town_sv.get_parent().get_parent().specific
 
     world = World(
         home=home_page,
         about=about,
+        council_index=council_index,
         council=council,
-        council_child=council_child,
-        other_petal=other_petal,
+        twin_index=twin_index,
         town=town,
+        other_town=other_town,
+        project_index=project_index,
         project=project,
         other_project=other_project,
         home_sv=home_sv,
         town_sv=town_sv,
+        project_sv=project_sv,
+        town_en=town_en,
+        project_en=project_en,
     )
-    council_group = sync_scoped_page(COUNCIL_STAND_IN, council)
-    town_group = sync_scoped_page(TOWN_STAND_IN, town)
     groups = {
         "redaktoer": Group.objects.get(name=EDITORS),
         "moderator": Group.objects.get(name=MODERATORS),
-        "lokalraad": council_group,
-        "venskabsby": town_group,
+        "lokalraad": Group.objects.get(name=COUNCIL_GROUP),
+        "venskabsby": Group.objects.get(name=TOWN_GROUP),
         "udenforstaaende": None,
     }
     for username, group in groups.items():

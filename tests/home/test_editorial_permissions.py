@@ -3,7 +3,8 @@ views (the same requests an editor's browser makes), not only the permission tab
 
 Roles: "Redaktører" (redaktoer), "Moderatorer" (moderator), a local council's group (lokalraad),
 a twin town's group (venskabsby) and a logged-in user with no group (udenforstaaende). See
-`editorial_world.py` for the site they work on.
+`editorial_world.py` for the site they work on: the real council and twin-town page types, and
+the groups the real `SCOPED_ROLES` make for them.
 """
 
 import pytest
@@ -39,15 +40,22 @@ def _who_may_open(client, world, url):
 EDIT = {
     "home": EDITORS_AND_MODERATORS,
     "about": EDITORS_AND_MODERATORS,
+    "council_index": EDITORS_AND_MODERATORS,
     "council": EDITORS_AND_MODERATORS | {"lokalraad"},
-    "council_child": EDITORS_AND_MODERATORS | {"lokalraad"},
-    "other_petal": EDITORS_AND_MODERATORS,
+    "twin_index": EDITORS_AND_MODERATORS,
     "town": EDITORS_AND_MODERATORS | {"venskabsby"},
+    "other_town": EDITORS_AND_MODERATORS,
+    "project_index": EDITORS_AND_MODERATORS,
     "project": EDITORS_AND_MODERATORS | {"venskabsby"},
     "other_project": EDITORS_AND_MODERATORS,
-    # The town's page in its own language (Swedish): the partner translates it there.
+    # The town's own language (Swedish): the partner translates its page and projects there.
     "town_sv": EDITORS_AND_MODERATORS | {"venskabsby"},
+    "project_sv": EDITORS_AND_MODERATORS | {"venskabsby"},
     "home_sv": EDITORS_AND_MODERATORS,
+    # English is not the town's language: its group does not edit the English translations,
+    # although the English project's synchronised `towns` still name the Danish Varberg page.
+    "town_en": EDITORS_AND_MODERATORS,
+    "project_en": EDITORS_AND_MODERATORS,
 }
 
 
@@ -58,10 +66,26 @@ def test_who_may_open_the_edit_view(world, client, page_name):
     assert _who_may_open(client, world, url) == EDIT[page_name]
 
 
+def test_the_town_group_edits_varberg_in_danish_and_swedish_but_not_in_english(world, client):
+    """The issue: "Venskabsby: Varberg" could open the English translation of a Varberg project.
+    home.editorial promises the town and its projects, and their translations into the town's
+    own language (Swedish); English belongs to the translator groups."""
+    user = world.users["venskabsby"]
+    for name in ("town", "project", "town_sv", "project_sv"):
+        url = reverse("wagtailadmin_pages:edit", args=[getattr(world, name).id])
+        assert _allowed(client, user, url), name
+    for name in ("project_en", "town_en", "other_project"):
+        page = getattr(world, name)
+        assert not page.permissions_for_user(user).can_edit(), name
+        url = reverse("wagtailadmin_pages:edit", args=[page.id])
+        assert not _allowed(client, user, url), name
+
+
 # Which users may open the "add page" form for a page type under a parent.
 ADD = [
-    ("council", "initiatives", "initiativepage", EDITORS_AND_MODERATORS | {"lokalraad"}),
-    ("other_petal", "initiatives", "initiativepage", EDITORS_AND_MODERATORS),
+    ("council_index", "initiatives", "localcouncilpage", EDITORS_AND_MODERATORS),
+    ("twin_index", "twin_towns", "twintownpage", EDITORS_AND_MODERATORS),
+    ("project_index", "twin_towns", "twintownprojectpage", EDITORS_AND_MODERATORS),
     ("home", "home", "standardpage", EDITORS_AND_MODERATORS),
     ("home", "initiatives", "petalpage", EDITORS_AND_MODERATORS),
 ]
@@ -74,19 +98,38 @@ def test_who_may_add_a_subpage(world, client, parent_name, app_label, model_name
     assert _who_may_open(client, world, url) == expected
 
 
+@pytest.mark.parametrize("page_name", ["council", "town", "town_sv"])
+def test_a_council_or_town_group_creates_no_pages(world, client, page_name):
+    """A council's or town's page takes no subpages (`subpage_types = []`), so the "add" right
+    the group holds on it creates nothing: nobody may add a page below it, and a new project
+    goes under the project index, which is the editors'."""
+    page = getattr(world, page_name)
+    url = reverse("wagtailadmin_pages:add_subpage", args=[page.id])
+    assert _who_may_open(client, world, url) == set()
+    add_standard_page = reverse("wagtailadmin_pages:add", args=["home", "standardpage", page.id])
+    assert _who_may_open(client, world, add_standard_page) == set()
+
+
 @pytest.mark.parametrize(
     ("username", "page_name"),
     [
         ("redaktoer", "about"),
-        ("lokalraad", "council_child"),
+        ("lokalraad", "council"),
         ("venskabsby", "town"),
         ("venskabsby", "town_sv"),
+        ("venskabsby", "project"),
+        ("venskabsby", "project_sv"),
     ],
 )
 def test_only_moderators_publish_the_others_save_drafts(world, client, username, page_name):
     page = getattr(world, page_name)
     client.force_login(world.users[username])
-    response = post_edit(client, page, action="publish", title="Ny titel")
+    changes = {"title": "Ny titel"}
+    if page_name == "project_sv":
+        # The copy still names the Danish Varberg (a synchronised field), and the project form
+        # offers only towns in the project's language: the partner chooses the Swedish Varberg.
+        changes["towns"] = [str(world.town_sv.id)]
+    response = post_edit(client, page, action="publish", **changes)
     assert response.status_code == 302
     page = Page.objects.get(id=page.id)
     assert page.title != "Ny titel", "the live page is unchanged"
@@ -96,15 +139,15 @@ def test_only_moderators_publish_the_others_save_drafts(world, client, username,
 
 def test_a_moderator_publishes(world, client):
     client.force_login(world.users["moderator"])
-    response = post_edit(client, world.council_child, action="publish", title="Landsbyråd 2.0")
+    response = post_edit(client, world.council, action="publish", title="Arnum Lokalråd 2.0")
     assert response.status_code == 302
-    page = Page.objects.get(id=world.council_child.id)
-    assert page.title == "Landsbyråd 2.0"
+    page = Page.objects.get(id=world.council.id)
+    assert page.title == "Arnum Lokalråd 2.0"
     assert not page.has_unpublished_changes
 
 
 def test_the_publish_button_is_offered_only_to_moderators(world, client):
-    url = reverse("wagtailadmin_pages:edit", args=[world.council_child.id])
+    url = reverse("wagtailadmin_pages:edit", args=[world.council.id])
     offered = set()
     for name in ("redaktoer", "moderator", "lokalraad"):
         client.force_login(world.users[name])

@@ -37,7 +37,7 @@ def test_the_workflow_covers_every_locale_tree(world):
     workflow = Workflow.objects.get(name=WORKFLOW)
     assert workflow.active
     assert [task.specific.groups.get().name for task in workflow.tasks.all()] == [MODERATORS]
-    for page in (world.home, world.council_child, world.home_sv, world.town_sv):
+    for page in (world.home, world.council, world.home_sv, world.town_sv, world.project_en):
         assert page.get_workflow() == workflow, page
 
 
@@ -121,10 +121,10 @@ def test_editors_and_local_editors_cannot_approve(world, client):
 
 def test_a_local_council_editor_submits_too(world, client):
     client.force_login(world.users["lokalraad"])
-    post_edit(client, world.council_child, action="submit", title="Landsbyråd (ny)")
-    state = WorkflowState.objects.get(object_id=str(world.council_child.pk))
-    _act(client, world.users["moderator"], world.council_child, state.current_task_state, "approve")
-    assert Page.objects.get(id=world.council_child.id).title == "Landsbyråd (ny)"
+    post_edit(client, world.council, action="submit", title="Arnum Lokalråd (ny)")
+    state = WorkflowState.objects.get(object_id=str(world.council.pk))
+    _act(client, world.users["moderator"], world.council, state.current_task_state, "approve")
+    assert Page.objects.get(id=world.council.id).title == "Arnum Lokalråd (ny)"
 
 
 def test_resubmitting_after_changes_goes_back_to_the_moderators(world, client):
