@@ -580,6 +580,22 @@ class TwinTownProjectIndexPage(BasePage):
         return context
 
 
+def own_language_versions(model, chosen, locale_id) -> list:
+    """The versions in `locale_id` of the `chosen` objects (instances or keys). A translation
+    copied from the Danish project still names the Danish towns and themes; its form shows
+    and keeps their versions in its own language (none where a town has no version in that
+    language yet: the editor then picks one)."""
+    pks = [getattr(item, "pk", item) for item in chosen or []]
+    if not pks:
+        return []
+    objects = list(model.objects.filter(pk__in=pks).order_by("path"))
+    own = [obj for obj in objects if obj.locale_id == locale_id]
+    keys = [obj.translation_key for obj in objects if obj.locale_id != locale_id]
+    if keys:
+        own += list(model.objects.filter(translation_key__in=keys, locale_id=locale_id))
+    return own
+
+
 class TwinTownProjectForm(BasePageForm):
     """Offers only towns and themes in the project's own language, and keeps contacts'
     towns among the project's towns."""
@@ -592,6 +608,10 @@ class TwinTownProjectForm(BasePageForm):
                 if name in self.fields:
                     field = self.fields[name]
                     field.queryset = field.queryset.filter(locale_id=locale_id).order_by("path")
+                    if name in self.initial:
+                        self.initial[name] = own_language_versions(
+                            field.queryset.model, self.initial[name], locale_id
+                        )
             contacts = self.formsets.get("contact_links")
             if contacts is not None:
                 self._limit_contact_towns(contacts, locale_id)
@@ -605,6 +625,11 @@ class TwinTownProjectForm(BasePageForm):
             if "town" in form.fields:
                 field = form.fields["town"]
                 field.queryset = field.queryset.filter(locale_id=locale_id).order_by("path")
+                if form.initial.get("town"):
+                    versions = own_language_versions(
+                        field.queryset.model, [form.initial["town"]], locale_id
+                    )
+                    form.initial["town"] = versions[0].pk if versions else None
 
         add_fields = formset.add_fields
 

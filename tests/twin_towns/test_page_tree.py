@@ -169,6 +169,34 @@ class TestEditorsCreatePages(WagtailPageTestCase):
         empty_row = form.formsets["contact_links"].empty_form
         assert set(empty_row.fields["town"].queryset) == {self.varberg, self.sandefjord}
 
+    def test_a_copied_translation_opens_with_its_own_towns_and_saves_unchanged(self):
+        """copy_for_translation keeps the Danish towns on the Swedish project; its form shows
+        and saves the Swedish Varberg, in the towns and in the contact rows."""
+        from wagtail.models import Locale
+
+        from tests.home.admin_forms import post_edit
+
+        project = TwinTownProjectPageFactory(
+            parent=self.projects,
+            towns=[self.varberg],
+            contact_links=[TwinTownProjectContact(contact=self.contact, town=self.varberg)],
+        )
+        swedish = Locale.objects.get_or_create(language_code="sv")[0]
+        varberg_sv = self.varberg.copy_for_translation(swedish, copy_parents=True)
+        project_sv = project.copy_for_translation(swedish, copy_parents=True)
+        assert list(project_sv.towns.all()) == [self.varberg]  # what the copy carries
+
+        response = self.client.get(f"/admin/pages/{project_sv.pk}/edit/")
+        form = response.context["form"]
+        assert list(form.initial["towns"]) == [varberg_sv]
+        assert form.formsets["contact_links"].forms[0].initial["town"] == varberg_sv.pk
+
+        response = post_edit(self.client, project_sv, action="publish")
+        assert response.status_code == 302
+        project_sv = TwinTownProjectPage.objects.get(pk=project_sv.pk)
+        assert list(project_sv.towns.all()) == [varberg_sv]
+        assert [link.town for link in project_sv.contact_links.all()] == [varberg_sv]
+
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
