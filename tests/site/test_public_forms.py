@@ -105,10 +105,7 @@ def test_rate_limit_counters_hold_no_personal_data():
     assert "192.0.2.10" not in dump
 
 
-# Real commits. serialized_rollback: the flush after a transactional test empties every table,
-# and the tests after it on the same worker need what the migrations made (the page tree's root,
-# the locales, the editorial groups) back.
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_same_form_sent_twice_is_stored_once():
     from django.db import transaction
 
@@ -130,7 +127,7 @@ def test_the_same_form_sent_twice_is_stored_once():
         assert first_submission(form, "proposal")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_submission_rolled_back_can_be_sent_again():
     from django.db import transaction
 
